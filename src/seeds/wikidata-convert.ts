@@ -1,0 +1,558 @@
+/**
+ * Pure conversion of Wikidata spouse/child facts into the reference seed graph.
+ *
+ * Inputs (all CC0 Wikidata facts, read by scripts/convert-facts.ts):
+ *  - celebrity-marriages.csv: P26 (spouse) rows with start/end date, end cause and
+ *    both birth dates. Year-only dates were stored as YYYY-01-01. Some cells hold a
+ *    bare Q-id (label missing) or a Wikidata "genid" URL (unknown value).
+ *  - P26.*.json: {"question": "Who is X married to?", "answers": [...]}
+ *  - P40.*.json: {"question": "Who is X's child?", "answers": [...]}
+ *
+ * No I/O here: everything takes strings / parsed values and returns plain data, so it
+ * is deterministic and unit-testable.
+ *
+ * IDENTITY LIMITATION: a person is identified by their exact (trimmed) English label.
+ * Same name = same person. Wikidata labels collide rarely, but they do (e.g. the
+ * actress Jane Seymour and Queen Jane Seymour become one node, which bridges modern
+ * actors into the Tudor family tree). Consumers must treat the reference graph as
+ * "label-level" facts, not as disambiguated entities.
+ */
+
+export interface ReferencePerson { ref: string; name: string; birthDate?: string; deathDate?: string }
+export interface ReferenceRelation { kind: 'SPOUSE' | 'PARENT'; from: string; to: string; since?: string; until?: string; quote: string; confidence: number }
+export interface ReferenceDataset { source: string; sourceUrl: string; license: string; generatedFrom: string[]; people: ReferencePerson[]; relations: ReferenceRelation[] }
+
+export const WIKIDATA_SOURCE = 'Wikidata';
+export const WIKIDATA_SOURCE_URL = 'https://www.wikidata.org/';
+export const WIKIDATA_LICENSE = 'CC0-1.0';
+
+// ---------------------------------------------------------------------------
+// CSV
+// ---------------------------------------------------------------------------
+
+/**
+ * RFC 4180 CSV parser: comma separated, fields may be double-quoted, quotes inside a
+ * quoted field are doubled (""), quoted fields may contain commas and line breaks.
+ * Accepts LF or CRLF line endings and a leading UTF-8 BOM. Blank lines are skipped.
+ */
+export function parseCsv(text: string): string[][] {
+  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let inQuotes = false;
+  let fieldStarted = false; // distinguishes an empty line from a line with one empty field
+  const endRow = (): void => {
+    if (fieldStarted || row.length > 0) {
+      row.push(field);
+      rows.push(row);
+    }
+    row = [];
+    field = '';
+    fieldStarted = false;
+  };
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (inQuotes) {
+      if (c === '"') {
+        if (src[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else {
+          inQuotes = false;
+        }
+      } else {
+        field += c;
+      }
+      continue;
+    }
+    if (c === '"') {
+      inQuotes = true;
+      fieldStarted = true;
+    } else if (c === ',') {
+      row.push(field);
+      field = '';
+      fieldStarted = true;
+    } else if (c === '\n') {
+      endRow();
+    } else if (c === '\r') {
+      if (src[i + 1] === '\n') i++;
+      endRow();
+    } else {
+      field += c;
+      fieldStarted = true;
+    }
+  }
+  if (inQuotes) throw new Error('CSV: unterminated quoted field');
+  endRow();
+  return rows;
+}
+
+/** One row of celebrity-marriages.csv, raw strings (not yet cleaned). */
+export interface MarriageRow {
+  celebrity: string;
+  spouse: string;
+  startDate: string;
+  endDate: string;
+  endCause: string;
+  celebrityBirth: string;
+  spouseBirth: string;
+}
+
+const MARRIAGE_COLUMNS = {
+  celebrity: 'Celebrity',
+  spouse: 'Spouse',
+  startDate: 'Start_Date',
+  endDate: 'End_Date',
+  endCause: 'End_Cause',
+  celebrityBirth: 'Celebrity_Birth',
+  spouseBirth: 'Spouse_Birth',
+} as const satisfies Record<keyof MarriageRow, string>;
+
+/** Parses celebrity-marriages.csv by header name (column order does not matter). */
+export function parseMarriagesCsv(text: string): MarriageRow[] {
+  const rows = parseCsv(text);
+  if (rows.length === 0) return [];
+  const header = rows[0].map((h) => h.trim());
+  const index = {} as Record<keyof MarriageRow, number>;
+  for (const key of Object.keys(MARRIAGE_COLUMNS) as (keyof MarriageRow)[]) {
+    const i = header.indexOf(MARRIAGE_COLUMNS[key]);
+    if (i < 0) throw new Error(`CSV: missing column ${MARRIAGE_COLUMNS[key]}`);
+    index[key] = i;
+  }
+  return rows.slice(1).map((r) => {
+    const get = (k: keyof MarriageRow): string => r[index[k]] ?? '';
+    return {
+      celebrity: get('celebrity'),
+      spouse: get('spouse'),
+      startDate: get('startDate'),
+      endDate: get('endDate'),
+      endCause: get('endCause'),
+      celebrityBirth: get('celebrityBirth'),
+      spouseBirth: get('spouseBirth'),
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Question/answer JSON (EntityQuestions)
+// ---------------------------------------------------------------------------
+
+export interface QaPair { question: string; answers: string[] }
+
+export type QaKind = 'spouse' | 'child';
+
+/** Parses a P26/P40 file: a JSON array of {question: string, answers: string[]}. */
+export function parseQaJson(text: string): QaPair[] {
+  const data: unknown = JSON.parse(text);
+  if (!Array.isArray(data)) throw new Error('Q/A JSON: expected an array');
+  return data.map((item: unknown, i) => {
+    if (typeof item !== 'object' || item === null) throw new Error(`Q/A JSON: item ${i} is not an object`);
+    const { question, answers } = item as { question?: unknown; answers?: unknown };
+    if (typeof question !== 'string') throw new Error(`Q/A JSON: item ${i} has no question`);
+    if (!Array.isArray(answers) || !answers.every((a) => typeof a === 'string')) {
+      throw new Error(`Q/A JSON: item ${i} has no string answers`);
+    }
+    return { question, answers: answers as string[] };
+  });
+}
+
+const SPOUSE_QUESTION = /^\s*who is\s+(.+?)\s+married to\s*\?\s*$/is;
+// "X's child?" and, for names ending in s, "X' child?"; straight or curly apostrophe.
+const CHILD_QUESTION = /^\s*who is\s+(.+?)(?:['\u2019]s|(?<=s)['\u2019])\s+child\s*\?\s*$/is;
+
+/**
+ * Extracts the subject name from "Who is X married to?" / "Who is X's child?".
+ * Names may contain commas and apostrophes ("Francis Greville, 5th Earl of Warwick",
+ * "Françoise d'Aubigné"); only the trailing possessive is stripped. Returns the
+ * cleaned name, or undefined when the question does not match or the name is unusable.
+ */
+export function extractSubject(question: string, kind: QaKind): string | undefined {
+  const m = (kind === 'spouse' ? SPOUSE_QUESTION : CHILD_QUESTION).exec(question);
+  return m ? cleanName(m[1]) : undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Normalisation
+// ---------------------------------------------------------------------------
+
+const BARE_QID = /^Q\d+$/;
+const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+/**
+ * Trims a label and rejects what is not a name: empty strings, bare Wikidata ids
+ * (Q123: the label was missing) and URLs (Wikidata "genid" blank nodes = unknown value).
+ */
+export function cleanName(raw: string | undefined | null): string | undefined {
+  if (raw == null) return undefined;
+  const name = raw.trim();
+  if (name === '' || BARE_QID.test(name) || URL_LIKE.test(name)) return undefined;
+  return name;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?$/;
+
+/**
+ * Normalises a date cell. `YYYY-01-01` is how the CSV stores year-only dates, so it
+ * becomes year precision `YYYY` (a real 1 January date is indistinguishable and is
+ * also reduced to the year - accepted loss). Wikidata's `-00-00` month/day also means
+ * year precision, `-MM-00` month precision. Anything else that is not a date (empty,
+ * genid URL) gives undefined.
+ */
+export function normaliseDate(raw: string | undefined | null): string | undefined {
+  if (raw == null) return undefined;
+  const m = ISO_DATE.exec(raw.trim());
+  if (!m) return undefined;
+  const [, y, mo, d] = m;
+  if ((mo === '01' && d === '01') || mo === '00') return y;
+  if (d === '00') return `${y}-${mo}`;
+  return `${y}-${mo}-${d}`;
+}
+
+/** Number of date components: YYYY = 1, YYYY-MM = 2, YYYY-MM-DD = 3. */
+function precision(date: string): number {
+  return date.split('-').length;
+}
+
+/** True when both dates can denote the same day (equal, or one refines the other). */
+function datesCompatible(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return true;
+  return a === b || a.startsWith(`${b}-`) || b.startsWith(`${a}-`);
+}
+
+/** Of two compatible-or-not dates, keep the first defined, upgraded to the more precise. */
+function pickDate(current: string | undefined, next: string | undefined): string | undefined {
+  if (current === undefined) return next;
+  if (next === undefined) return current;
+  return precision(next) > precision(current) && datesCompatible(current, next) ? next : current;
+}
+
+/**
+ * End causes are kept verbatim in the quote, except the death variants. Wikidata's
+ * "death of subject" / "death of subject's spouse" are relative to the statement's
+ * subject and are recorded inconsistently (the CSV has Humphrey Bogart -> Lauren Bacall
+ * AND Lauren Bacall -> Humphrey Bogart both as "death of subject's spouse"), so they do
+ * not reliably tell who died. They collapse to plain "death"; no death date is inferred.
+ */
+export function normaliseEndCause(raw: string | undefined | null): string | undefined {
+  const cause = raw?.trim().replace(/\s+/g, ' ');
+  if (!cause) return undefined;
+  if (/\bdeath\b/i.test(cause)) return 'death';
+  return cause;
+}
+
+// ---------------------------------------------------------------------------
+// Dataset building
+// ---------------------------------------------------------------------------
+
+export interface BuildInput {
+  marriages: MarriageRow[];
+  /** Contents of P26.*.json (spouse questions). */
+  spousePairs: QaPair[];
+  /** Contents of P40.*.json (child questions). */
+  childPairs: QaPair[];
+  /** Names of the input files, recorded in the dataset. */
+  generatedFrom: string[];
+}
+
+export interface BuildOptions {
+  /**
+   * Scale policy. Every CSV-derived fact is kept (those are the celebrities the product
+   * is about). Q/A-derived facts (P26/P40 question pairs) are kept only if their
+   * connected component in the full graph (CSV + all Q/A facts) either contains a
+   * CSV-derived relation or has at least this many people.
+   *
+   * Why: measured on the shared data, the Q/A facts are very fragmented: 7,547 of the
+   * 10,569 components are a lone pair (A married B, nobody else). Such pairs can never
+   * be part of a multi-hop answer, yet they are ~half of all people (15k of 32k). The
+   * brief's first suggestion (CSV people + Q/A pairs touching them, repeated) stays
+   * small but barely connects: after 4 rounds the largest component is only 110
+   * people, because the CSV is mostly "one star + their spouses" stars. Keeping every
+   * component of >= 3 people instead yields 18,491 people / 16,163 relations (3.3 MB
+   * JSON, loads in seconds) with a largest component of 1,294 people (European royalty
+   * and nobility, joined to a few film families) and thousands of smaller families and
+   * marriage chains (Rooney-Gardner-Sinatra-Farrow-Allen, Taylor-Hilton-Gabor-Sanders)
+   * - that is where the multi-hop answers are. Including everything (~32k people) would exceed the
+   * 5k-25k target while adding no multi-hop paths.
+   *
+   * Default 3. Use 2 to keep everything.
+   */
+  minComponentSize?: number;
+}
+
+interface Span { since?: string; until?: string; cause?: string }
+interface Couple { a: string; b: string; spans: Span[]; fromCsv: boolean }
+interface ParentLink { parent: string; child: string }
+
+const pairKey = (x: string, y: string): string => (x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`);
+
+/** Code-unit order: locale-independent, so output is identical on every machine. */
+const byCodeUnit = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+
+function spanQuote(from: string, to: string, s: Span): string {
+  let text = `Wikidata P26 (spouse): ${from} married ${to}`;
+  if (s.since && s.until) text += `, ${s.since} to ${s.until}`;
+  else if (s.since) text += `, from ${s.since}`;
+  else if (s.until) text += `, until ${s.until}`;
+  if (s.cause) text += ` (ended by ${s.cause})`;
+  return text;
+}
+
+/**
+ * Adds a marriage span to a couple. Spans merge when their start dates are compatible
+ * (equal, one refines the other - "1992" vs "1992-07-18" - or one is unknown): that is
+ * the same marriage seen from the other direction, twice in the CSV, or again in P26.
+ * Spans with different start dates stay separate (Taylor-Burton married twice).
+ * On merge the more precise dates win; the first non-empty end cause wins.
+ */
+function addSpan(couple: Couple, span: Span): void {
+  const target = couple.spans.find((s) => datesCompatible(s.since, span.since));
+  if (!target) {
+    couple.spans.push({ ...span });
+    return;
+  }
+  target.since = pickDate(target.since, span.since);
+  target.until = pickDate(target.until, span.until);
+  target.cause = target.cause ?? span.cause;
+}
+
+/**
+ * Chooses one birth date among the values the data gives for a person (Wikidata often
+ * holds several): prefer day precision over year-only, then the most frequent value,
+ * then the earliest. Never invents a date.
+ */
+function chooseDate(candidates: string[]): string | undefined {
+  if (candidates.length === 0) return undefined;
+  const counts = new Map<string, number>();
+  for (const c of candidates) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return [...counts.entries()].sort(
+    ([a, na], [b, nb]) => precision(b) - precision(a) || nb - na || byCodeUnit(a, b),
+  )[0][0];
+}
+
+class UnionFind {
+  private readonly parent = new Map<string, string>();
+  private readonly size = new Map<string, number>();
+  find(x: string): string {
+    if (!this.parent.has(x)) {
+      this.parent.set(x, x);
+      this.size.set(x, 1);
+      return x;
+    }
+    let root = x;
+    while (this.parent.get(root) !== root) root = this.parent.get(root)!;
+    for (let cur = x; cur !== root; ) {
+      const next = this.parent.get(cur)!;
+      this.parent.set(cur, root); // path compression
+      cur = next;
+    }
+    return root;
+  }
+  union(x: string, y: string): void {
+    const rx = this.find(x);
+    const ry = this.find(y);
+    if (rx === ry) return;
+    const [big, small] = this.size.get(rx)! >= this.size.get(ry)! ? [rx, ry] : [ry, rx];
+    this.parent.set(small, big);
+    this.size.set(big, this.size.get(big)! + this.size.get(small)!);
+  }
+  componentSize(x: string): number {
+    return this.size.get(this.find(x))!;
+  }
+}
+
+/**
+ * Builds the reference dataset. Deterministic for a given input: refs are assigned in
+ * code-unit order of names ("w1", "w2", ...), relations are sorted by kind, endpoint
+ * names and start date.
+ */
+export function buildReferenceDataset(input: BuildInput, options: BuildOptions = {}): ReferenceDataset {
+  const minComponentSize = options.minComponentSize ?? 3;
+
+  // --- spouses: CSV first (it carries dates), then P26 pairs -----------------------
+  const couples = new Map<string, Couple>();
+  const births = new Map<string, string[]>();
+  const addBirth = (name: string, raw: string): void => {
+    const d = normaliseDate(raw);
+    if (!d) return;
+    const list = births.get(name);
+    if (list) list.push(d);
+    else births.set(name, [d]);
+  };
+  const coupleFor = (x: string, y: string, fromCsv: boolean): Couple => {
+    const key = pairKey(x, y);
+    let c = couples.get(key);
+    if (!c) {
+      // orientation: the direction in which the couple was first seen (CSV: celebrity first)
+      c = { a: x, b: y, spans: [], fromCsv };
+      couples.set(key, c);
+    }
+    c.fromCsv ||= fromCsv;
+    return c;
+  };
+
+  for (const row of input.marriages) {
+    const celebrity = cleanName(row.celebrity);
+    const spouse = cleanName(row.spouse);
+    // Birth dates are facts about a person even if the spouse cell is unusable.
+    if (celebrity) addBirth(celebrity, row.celebrityBirth);
+    if (spouse) addBirth(spouse, row.spouseBirth);
+    if (!celebrity || !spouse || celebrity === spouse) continue;
+    addSpan(coupleFor(celebrity, spouse, true), {
+      since: normaliseDate(row.startDate),
+      until: normaliseDate(row.endDate),
+      cause: normaliseEndCause(row.endCause),
+    });
+  }
+
+  for (const { subject, answer } of qaFacts(input.spousePairs, 'spouse')) {
+    addSpan(coupleFor(subject, answer, false), {});
+  }
+
+  // --- parents: P40 ------------------------------------------------------------------
+  const parents = new Map<string, ParentLink>();
+  for (const { subject, answer } of qaFacts(input.childPairs, 'child')) {
+    parents.set(`${subject}\u0000${answer}`, { parent: subject, child: answer });
+  }
+  // A parent link in both directions (A parent of B and B parent of A) is a label
+  // collision (13 pairs in the data, e.g. "James Roosevelt" is both FDR's father and his
+  // son) or a data error. Keeping it would make a person their own grandparent, so both
+  // directions are dropped.
+  for (const [key, link] of [...parents]) {
+    const reverse = `${link.child}\u0000${link.parent}`;
+    if (parents.has(reverse)) {
+      parents.delete(key);
+      parents.delete(reverse);
+    }
+  }
+
+  // --- scale selection (see BuildOptions.minComponentSize) ---------------------------
+  const uf = new UnionFind();
+  const csvRoots = new Set<string>();
+  for (const c of couples.values()) uf.union(c.a, c.b);
+  for (const p of parents.values()) uf.union(p.parent, p.child);
+  for (const c of couples.values()) if (c.fromCsv) csvRoots.add(uf.find(c.a));
+  const keep = (name: string): boolean => csvRoots.has(uf.find(name)) || uf.componentSize(name) >= minComponentSize;
+
+  const keptCouples = [...couples.values()].filter((c) => keep(c.a));
+  const keptParents = [...parents.values()].filter((p) => keep(p.parent));
+
+  // --- people and refs ---------------------------------------------------------------
+  const names = new Set<string>();
+  for (const c of keptCouples) names.add(c.a).add(c.b);
+  for (const p of keptParents) names.add(p.parent).add(p.child);
+  const sortedNames = [...names].sort(byCodeUnit);
+  const refOf = new Map<string, string>();
+  const people: ReferencePerson[] = sortedNames.map((name, i) => {
+    const ref = `w${i + 1}`;
+    refOf.set(name, ref);
+    const person: ReferencePerson = { ref, name };
+    const birthDate = chooseDate(births.get(name) ?? []);
+    if (birthDate) person.birthDate = birthDate;
+    // deathDate: no source gives one (see normaliseEndCause), so it is never set.
+    return person;
+  });
+
+  // --- relations -----------------------------------------------------------------------
+  const sortable: { key: string[]; rel: ReferenceRelation }[] = [];
+  for (const c of keptCouples) {
+    for (const s of c.spans) {
+      const rel: ReferenceRelation = {
+        kind: 'SPOUSE',
+        from: refOf.get(c.a)!,
+        to: refOf.get(c.b)!,
+        ...(s.since ? { since: s.since } : {}),
+        ...(s.until ? { until: s.until } : {}),
+        quote: spanQuote(c.a, c.b, s),
+        confidence: 1,
+      };
+      sortable.push({ key: ['SPOUSE', c.a, c.b, s.since ?? ''], rel });
+    }
+  }
+  for (const p of keptParents) {
+    sortable.push({
+      key: ['PARENT', p.parent, p.child, ''],
+      rel: {
+        kind: 'PARENT',
+        from: refOf.get(p.parent)!,
+        to: refOf.get(p.child)!,
+        quote: `Wikidata P40 (child): ${p.parent} is a parent of ${p.child}`,
+        confidence: 1,
+      },
+    });
+  }
+  sortable.sort((x, y) => {
+    for (let i = 0; i < x.key.length; i++) {
+      const d = byCodeUnit(x.key[i], y.key[i]);
+      if (d !== 0) return d;
+    }
+    return 0;
+  });
+
+  return {
+    source: WIKIDATA_SOURCE,
+    sourceUrl: WIKIDATA_SOURCE_URL,
+    license: WIKIDATA_LICENSE,
+    generatedFrom: [...input.generatedFrom].sort(byCodeUnit),
+    people,
+    relations: sortable.map((s) => s.rel),
+  };
+}
+
+/** Yields cleaned (subject, answer) pairs of a Q/A set; drops unusable names and self-pairs. */
+function* qaFacts(pairs: QaPair[], kind: QaKind): Generator<{ subject: string; answer: string }> {
+  for (const pair of pairs) {
+    const subject = extractSubject(pair.question, kind);
+    if (!subject) continue;
+    for (const raw of pair.answers) {
+      const answer = cleanName(raw);
+      if (answer && answer !== subject) yield { subject, answer };
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Output helpers
+// ---------------------------------------------------------------------------
+
+/** JSON with one person / relation per line: compact, yet diff-friendly. */
+export function serializeDataset(ds: ReferenceDataset): string {
+  const list = (items: unknown[]): string =>
+    items.length === 0 ? '[]' : `[\n${items.map((x) => `    ${JSON.stringify(x)}`).join(',\n')}\n  ]`;
+  return [
+    '{',
+    `  "source": ${JSON.stringify(ds.source)},`,
+    `  "sourceUrl": ${JSON.stringify(ds.sourceUrl)},`,
+    `  "license": ${JSON.stringify(ds.license)},`,
+    `  "generatedFrom": ${JSON.stringify(ds.generatedFrom)},`,
+    `  "people": ${list(ds.people)},`,
+    `  "relations": ${list(ds.relations)}`,
+    '}',
+    '',
+  ].join('\n');
+}
+
+export interface DatasetStats {
+  people: number;
+  spouseRelations: number;
+  parentRelations: number;
+  components: number;
+  largestComponent: number;
+}
+
+/** Counts and connectivity (relations treated as undirected edges). */
+export function datasetStats(ds: ReferenceDataset): DatasetStats {
+  const uf = new UnionFind();
+  for (const p of ds.people) uf.find(p.ref);
+  for (const r of ds.relations) uf.union(r.from, r.to);
+  const roots = new Set(ds.people.map((p) => uf.find(p.ref)));
+  let largest = 0;
+  for (const root of roots) largest = Math.max(largest, uf.componentSize(root));
+  return {
+    people: ds.people.length,
+    spouseRelations: ds.relations.filter((r) => r.kind === 'SPOUSE').length,
+    parentRelations: ds.relations.filter((r) => r.kind === 'PARENT').length,
+    components: roots.size,
+    largestComponent: largest,
+  };
+}
