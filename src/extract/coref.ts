@@ -1,0 +1,146 @@
+/** Mentions in each sentence (names, surnames, pronouns, "the singer", "the couple") resolved to clusters, and a
+ * template of the sentence where each mention is replaced by ⟦id⟧ (or ⟦a+b⟧ for a couple) and quoted speech by «Q». */
+import { Sentence } from './text';
+import { Cluster, capitalisedSpans, trimSpan } from './people';
+
+export interface Mention {
+  ids: number[];
+  start: number;
+  end: number;
+  kind: 'name' | 'pronoun' | 'descriptor' | 'pair';
+}
+
+export interface Resolved {
+  sent: Sentence;
+  mentions: Mention[];
+  tpl: string;
+}
+
+const FEMALE_CUE = /\b(wife|ex-wife|widow|mother|mom|mum|daughter|actress|sister|girlfriend|fiancée|stepdaughter|songstress|queen)\s*,?\s*$/i;
+const MALE_CUE = /\b(husband|ex-husband|widower|father|dad|son|actor|brother|boyfriend|fiancé|stepson|king)\s*,?\s*$/i;
+const ROLE = 'exes|pair|singer|actress|actor|star|model|comedian|rapper|host|mogul|musician|designer|presenter|songstress|superstar|reality star|former president|president|author|writer|director|producer|player|icon|legend|couple';
+const DESCRIPTOR = new RegExp(`\\bthe (?:[\\w'’-]+ ){0,3}?(${ROLE})\\b`, 'gi');
+const PRONOUN = /\b(she|her|hers|herself|he|him|his|himself|they|them|their|theirs)\b/gi;
+
+/** character ranges inside quotation marks, per sentence, tracking quotes that span sentences of a paragraph */
+export function quoteMask(sentences: Sentence[]): boolean[][] {
+  const masks: boolean[][] = [];
+  let open = false;
+  let para = -1;
+  for (const s of sentences) {
+    if (s.para !== para) {
+      open = false;
+      para = s.para;
+    }
+    const m: boolean[] = [];
+    for (let i = 0; i < s.text.length; i++) {
+      const ch = s.text[i];
+      if (ch === '“') open = true;
+      else if (ch === '”') open = false;
+      else if (ch === '"') open = !open;
+      m.push(open || ch === '”' || ch === '"');
+    }
+    masks.push(m);
+  }
+  return masks;
+}
+
+export function resolveAll(sentences: Sentence[], clusters: Cluster[]): Resolved[] {
+  const masks = quoteMask(sentences);
+  const history: { ids: number[]; sent: number }[] = [];
+  let lastPair: number[] | undefined;
+  const byForm = (w: string) => clusters.filter((c) => [...c.forms].some((f) => f === w || f.split(' ').includes(w)));
+  const pick = (cands: Cluster[]) => {
+    for (let h = history.length - 1; h >= 0; h--) for (const c of cands) if (history[h].ids.length === 1 && history[h].ids[0] === c.id) return c;
+    return cands.sort((a, b) => b.mentions - a.mentions || a.id - b.id)[0];
+  };
+  const out: Resolved[] = [];
+  for (const s of sentences) {
+    const mask = masks[s.idx];
+    const ms: Mention[] = [];
+    for (const raw of capitalisedSpans(s.text)) {
+      const t = trimSpan(raw) ?? raw;
+      const exact = clusters.find((c) => c.forms.has(t.text));
+      if (exact) {
+        ms.push({ ids: [exact.id], start: t.start, end: t.end, kind: 'name' });
+        continue;
+      }
+      let off = raw.start;
+      for (const w of raw.text.split(' ')) {
+        const cands = byForm(w);
+        if (cands.length) ms.push({ ids: [pick(cands).id], start: off, end: off + w.length, kind: 'name' });
+        off += w.length + 1;
+      }
+    }
+    for (const m of s.text.matchAll(DESCRIPTOR)) ms.push({ ids: [], start: m.index!, end: m.index! + m[0].length, kind: /^(couple|exes|pair)$/i.test(m[1]) ? 'pair' : 'descriptor' });
+    for (const m of s.text.matchAll(PRONOUN)) {
+      if (!mask[m.index!] && !ms.some((x) => x.start <= m.index! && m.index! < x.end)) ms.push({ ids: [], start: m.index!, end: m.index! + m[0].length, kind: 'pronoun' });
+    }
+    ms.sort((a, b) => a.start - b.start);
+    const kept: Mention[] = [];
+    for (const m of ms) {
+      if (kept.length && m.start < kept[kept.length - 1].end) continue;
+      if (m.kind === 'name') {
+        const c = clusters[m.ids[0]];
+        c.mentions++;
+        const before = s.text.slice(Math.max(0, m.start - 30), m.start);
+        if (!c.gender && FEMALE_CUE.test(before)) c.gender = 'f';
+        if (!c.gender && MALE_CUE.test(before)) c.gender = 'm';
+      } else if (m.kind === 'pair' || /^(they|them|their|theirs)$/i.test(s.text.slice(m.start, m.end))) {
+        if (lastPair) m.ids = lastPair;
+        m.kind = 'pair';
+      } else {
+        const w = s.text.slice(m.start, m.end).toLowerCase();
+        const want = /^(she|her|hers|herself|actress|songstress)$/.test(w) || /actress|songstress/.test(w) ? 'f' : /^(he|him|his|himself)$/.test(w) || / actor$/.test(w) ? 'm' : undefined;
+        m.ids = antecedent([...history, ...kept.filter((k) => k.ids.length === 1).map((k) => ({ ids: k.ids, sent: s.idx }))], clusters, want, s.idx);
+      }
+      if (m.ids.length) kept.push(m);
+    }
+    for (let i = 0; i + 1 < kept.length; i++) {
+      const between = s.text.slice(kept[i].end, kept[i + 1].start);
+      if (/^(?:['’]s)?\s+(?:and|&)\s+$/.test(between) && kept[i].ids.length === 1 && kept[i + 1].ids.length === 1 && kept[i].ids[0] !== kept[i + 1].ids[0]) lastPair = [kept[i].ids[0], kept[i + 1].ids[0]];
+    }
+    for (const k of kept) if (k.ids.length === 1) history.push({ ids: k.ids, sent: s.idx });
+    out.push({ sent: s, mentions: kept, tpl: template(s.text, kept, mask) });
+  }
+  return out;
+}
+
+function antecedent(hist: { ids: number[]; sent: number }[], clusters: Cluster[], want: 'f' | 'm' | undefined, sent: number): number[] {
+  let fallback: number[] = [];
+  for (let h = hist.length - 1; h >= 0 && sent - hist[h].sent <= 3; h--) {
+    const c = clusters[hist[h].ids[0]];
+    if (!want || c.gender === want) return hist[h].ids;
+    if (!c.gender && !fallback.length) fallback = hist[h].ids;
+  }
+  return fallback;
+}
+
+function template(text: string, ms: Mention[], mask: boolean[]): string {
+  let out = '';
+  let pos = 0;
+  let inQ = false;
+  const emit = (upto: number) => {
+    for (let i = pos; i < upto; i++) {
+      if (mask[i]) {
+        if (!inQ) out += '«Q»';
+        inQ = true;
+      } else {
+        inQ = false;
+        out += text[i];
+      }
+    }
+    pos = upto;
+  };
+  for (const m of ms) {
+    if (mask[m.start]) continue;
+    emit(m.start);
+    const word = text.slice(m.start, m.end).toLowerCase();
+    const tag = `⟦${m.ids.join('+')}⟧`;
+    inQ = false;
+    out += /^(her|his|their|hers|theirs)$/.test(word) ? `${tag}'s` : tag;
+    pos = m.end;
+  }
+  emit(text.length);
+  return out.replace(/’/g, "'");
+}

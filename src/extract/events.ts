@@ -1,0 +1,119 @@
+/** Life events and posts from sentences: trigger words, participants from mentions, dates from dates.ts. */
+import { Resolved } from './coref';
+import { FoundDate, addYears, findDates } from './dates';
+import { FoundRelation } from './relations';
+import { EventKind } from './types';
+
+export interface FoundEvent {
+  kind: EventKind;
+  people: number[];
+  child?: number;
+  date?: string;
+  weakDate?: boolean;
+  platform?: string;
+  cause?: string;
+  commemorates?: EventKind;
+  sent: number;
+  confidence: number;
+}
+
+const PLATFORM: [RegExp, string][] = [
+  [/\binstagram\b/i, 'Instagram'], [/\b(twitter|tweet(?:ed|s)?)\b/i, 'Twitter'], [/\bX \(formerly Twitter\)/, 'X'], [/\bfacebook\b/i, 'Facebook'],
+  [/\btiktok\b/i, 'TikTok'], [/\bsnapchat\b/i, 'Snapchat'], [/\breddit\b/i, 'Reddit'], [/\byoutube\b/i, 'YouTube'], [/\bmedium\b(?! ?-)/, 'Medium'],
+];
+const HYPO = /\b(not|never|n't|will|would|could|might|plan\w*|want\w*|hope\w*|to get|rumou?r\w*|engaged|whether|if|upcoming|speculat\w*|fake|false)\b/i;
+const POSTVERB = /\b(posted|shared|wrote|captioned|tweeted|took to|uploaded|announced|posting|sharing|writing|post)\b/i;
+
+export function platformOf(text: string): string | undefined {
+  return PLATFORM.find(([re]) => re.test(text))?.[1];
+}
+
+const idsIn = (tpl: string) => [...new Set([...tpl.matchAll(/⟦([\d+]+)⟧/g)].flatMap((m) => m[1].split('+').map(Number)))];
+
+function nearestDate(ds: FoundDate[], pos: number): FoundDate | undefined {
+  return [...ds].sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos))[0];
+}
+
+export function findEvents(sents: Resolved[], rels: FoundRelation[], pub: Date, childIds: Set<number>): FoundEvent[] {
+  const out: FoundEvent[] = [];
+  sents.forEach((r, k) => {
+    const raw = r.sent.text;
+    const tpl = r.tpl;
+    if (r.sent.headline) return;
+    const ds = findDates(raw, pub);
+    const people = idsIn(tpl);
+    if (!people.length) return;
+    const subject = people[0];
+    const couple = () => {
+      const sp = rels.find((x) => x.kind === 'SPOUSE' && people.includes(x.a) && people.includes(x.b));
+      if (sp) return [sp.a, sp.b];
+      const adults = people.filter((p) => !childIds.has(p));
+      if (adults.length >= 2) return adults.slice(0, 2);
+      const other = rels.find((x) => x.kind === 'SPOUSE' && (x.a === adults[0] || x.b === adults[0]));
+      return other ? [other.a, other.b] : adults;
+    };
+    const add = (kind: EventKind, re: RegExp, ps: number[], conf: number, extra: Partial<FoundEvent> = {}) => {
+      const m = re.exec(tpl.replace(/«Q»/g, ' '));
+      if (!m || !ps.length) return false;
+      const rm = re.exec(raw);
+      const d = nearestDate(ds, rm ? rm.index : 0);
+      out.push({ kind, people: ps, date: d?.iso, weakDate: d?.relative && /^\d{4}-\d\d$/.test(d.iso) && !/year/.test(raw.slice(d.start, d.end)), sent: r.sent.idx, confidence: conf, ...extra });
+      return true;
+    };
+    const tplNoQ = tpl.replace(/«Q»/g, ' ');
+    const hypo = HYPO.test(tplNoQ);
+    const platform = platformOf(tplNoQ);
+    const nextPlatform = platform ?? platformOf(sents[k + 1]?.tpl.replace(/«Q»/g, ' ') ?? '');
+    let posted = false;
+    if (/\b(anniversary|tribute|years? ago today|a year (?:after|since))\b/i.test(tplNoQ) && (POSTVERB.test(tplNoQ) || /tribute/.test(tplNoQ)) && nextPlatform) {
+      const after = /a year after/i.test(raw) && ds.length ? addYears(ds[0].iso, 1, pub) : undefined;
+      const commemorates: EventKind = /loss|miscarr|late son|late daughter|death|died/i.test(raw) ? 'PREGNANCY_LOSS' : 'MARRIAGE';
+      out.push({ kind: 'ANNIVERSARY_POST', people: [subject], date: after ?? ds.find((d) => d.relative)?.iso, platform: nextPlatform, commemorates, sent: r.sent.idx, confidence: 0.8 });
+      posted = true;
+    }
+    if (/\b(miscarriage|miscarried|pregnancy loss|stillbirth|stillborn|lost (?:the|their|her) baby)\b/i.test(tplNoQ)) {
+      const cause = /(?:diagnosed (?:her |him )?with|due to|caused by|because of) (?:an? )?([a-z][a-z -]{3,60}?)(?=[,.;]| and\b|$)/.exec(raw)?.[1];
+      const child = people.find((p) => childIds.has(p));
+      const ds2 = ds.filter((d) => !/ago|after/.test(raw.slice(d.start - 8, d.start)));
+      const d = ds2[ds2.length - 1];
+      out.push({ kind: 'PREGNANCY_LOSS', people: people.filter((p) => !childIds.has(p)).slice(0, 1), child, cause, date: d?.iso, weakDate: d && d.relative && !/year/.test(raw.slice(d.start, d.end)), sent: r.sent.idx, confidence: 0.85 });
+    }
+    if (!hypo && !/anniversary|engage/i.test(tplNoQ) && (ds.length || /tied the knot|got married|wedding|nuptials|\bwed\b/i.test(tplNoQ))) {
+      const cp = couple();
+      if (cp.length === 2) add('MARRIAGE', /\b(married|wed|tied the knot|wedding|nuptials)\b/i, cp, 0.85);
+    }
+    if (!/\b(rumou?r|speculat|talks)\w*/i.test(tplNoQ) && /\b(divorced?|filed for divorce|divorce from|separated)\b/i.test(tplNoQ) && !/\bwill\b|\bwould\b|intend/i.test(tplNoQ)) {
+      const cp = couple();
+      if (cp.length === 2) add('DIVORCE', /\b(divorce|divorced|separated)\b/i, cp, 0.8);
+    }
+    if (/\bdie[sd]\b|\bpassed away\b|\bfound dead\b|\bdeath of ⟦|\bcommitted suicide\b|\bkilled himself|\bkilled herself/i.test(tplNoQ) && !hypo) {
+      const m = /(⟦\d+⟧)(?:[^⟦.]{0,80}?)\b(?:die[sd]|passed away|found dead|committed suicide|killed)|death of (⟦\d+⟧)/i.exec(tplNoQ);
+      const who = m ? Number((m[1] ?? m[2]).slice(1, -1)) : undefined;
+      if (who !== undefined) add('DEATH', /\b(die[sd]|passed away|found dead|death|suicide|killed)\b/i, [who], 0.8);
+    }
+    if (/\bwas born\b|^born\b|\bgave birth\b|\bwelcomed (?:their|a|her|his)\b|\barrival of (?:their|her|his)\b/i.test(tplNoQ)) {
+      const child = people.find((p) => childIds.has(p));
+      const ps = /^born\b/i.test(tplNoQ) ? [subject] : people;
+      add('BIRTH', /\b(born|birth|welcomed|arrival)\b/i, ps, 0.8, child !== undefined ? { child } : {});
+    }
+    if (!/\bnot\b|n't|denied|rumou?r/i.test(tplNoQ) && /\b(announced|revealed|confirmed|confirms|shared)\b[^.]{0,60}\b(pregnan\w*|expecting|baby on the way|having a baby)|pregnancy announcement|baby on the way|«Q».*having a baby/i.test(tpl)) {
+      add('PREGNANCY_ANNOUNCEMENT', /\b(pregnan\w*|expecting|baby)\b/i, couple().length ? couple() : [subject], 0.8, platform ? { platform } : {});
+      posted = true;
+    }
+    if (/\b(essay|op-ed|open letter)\b/i.test(tplNoQ)) {
+      const venue = platform ?? /\b(?:in|on|for) (?:the )?((?:[A-Z][\w']+ ?){1,3})/.exec(raw.slice(raw.search(/essay|op-ed|open letter/i)))?.[1]?.trim();
+      add('ESSAY', /\b(essay|op-ed|open letter)\b/i, [subject], 0.8, venue ? { platform: venue } : {});
+      posted = true;
+    }
+    if (!posted && platform && POSTVERB.test(tplNoQ) && !/\buser\b|\bfans?\b/.test(tplNoQ.split('⟦')[0])) {
+      if (!(k > 0 && /tribute|anniversary/i.test(sents[k - 1].tpl) && !platformOf(sents[k - 1].tpl))) add('SOCIAL_POST', POSTVERB, [subject], 0.8, { platform });
+    }
+    if (/\b(?:in|issued|released) a statement\b/i.test(tplNoQ)) add('STATEMENT', /statement/i, [subject], 0.7);
+    const sharedOn = /^The (?:post|photo|picture|tribute|message) was (?:shared|posted) on/i.test(raw) && ds.length;
+    if (sharedOn) {
+      const last = [...out].reverse().find((e) => /POST/.test(e.kind));
+      if (last && (!last.date || ds[0].iso.startsWith(last.date))) last.date = ds[0].iso;
+    }
+  });
+  return out;
+}

@@ -1,0 +1,140 @@
+/** Person discovery: capitalised sequences that look like names, merged into clusters with aliases. */
+import nlp from 'compromise';
+import { Sentence } from './text';
+import { HONORIFICS, ORG_TAIL, PARTICLES, ROLE_WORDS, isCommonWord, isFirstName, isPlace, nameGender } from './lexicon';
+import { KIN_SLOT, childSlotNames } from './kin';
+
+export interface Cluster {
+  id: number;
+  name: string;
+  forms: Set<string>;
+  gender?: 'f' | 'm';
+  mentions: number;
+  firstSent: number;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const TOKEN = /[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’.\-]*/g;
+
+/** Capitalised word runs ("Chrissy Teigen", "Portia de Rossi"), without a trailing possessive. */
+export function capitalisedSpans(text: string): Span[] {
+  const toks: Span[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    let w = m[0].replace(/['’]s$/, '').replace(/\.$/, (d) => (/^([A-Z]\.)+$/.test(m[0]) || /^(Jr|Sr|Jnr)\.$/.test(m[0]) ? d : ''));
+    w = w.replace(/['’\-]+$/, '');
+    toks.push({ start: m.index!, end: m.index! + w.length, text: w });
+  }
+  const spans: Span[] = [];
+  let cur: Span[] = [];
+  const flush = () => {
+    while (cur.length && PARTICLES.has(cur[cur.length - 1].text)) cur.pop();
+    if (cur.length) spans.push({ start: cur[0].start, end: cur[cur.length - 1].end, text: text.slice(cur[0].start, cur[cur.length - 1].end) });
+    cur = [];
+  };
+  for (const t of toks) {
+    const cap = /^[A-ZÀ-ÖØ-Þ]/.test(t.text);
+    const gapOk = cur.length > 0 && /^ $/.test(text.slice(cur[cur.length - 1].end, t.start));
+    if (cur.length && !gapOk) flush();
+    if (cap || (cur.length && PARTICLES.has(t.text))) cur.push(t);
+    else flush();
+  }
+  flush();
+  return spans;
+}
+
+const words = (s: string) => s.split(/\s+/);
+
+/** Drop leading honorifics/roles/common words ("Husband John Legend" -> "John Legend"). */
+export function trimSpan(s: Span): Span | undefined {
+  const ws = words(s.text);
+  let i = 0;
+  let off = 0;
+  while (i < ws.length - 1 && (HONORIFICS.has(ws[i].toLowerCase().replace('.', '')) || ROLE_WORDS.has(ws[i].toLowerCase()) || (isCommonWord(ws[i]) && !isFirstName(ws[i])))) {
+    off += ws[i].length + 1;
+    i++;
+  }
+  const rest = ws.slice(i);
+  if (rest.length === 1 && (isCommonWord(rest[0]) || HONORIFICS.has(rest[0].toLowerCase()))) return undefined;
+  return { start: s.start + off, end: s.end, text: rest.join(' ') };
+}
+
+function looksLikeOrg(ws: string[]): boolean {
+  const last = ws[ws.length - 1].toLowerCase();
+  if (ORG_TAIL.has(last)) return true;
+  if (ws.some((w) => /^[A-Z]{2,}$/.test(w) && !/^(JR|II|III)$/.test(w)) && ws.length > 1) return true;
+  return ws.some((w) => isPlace(w)) && !isFirstName(ws[0]);
+}
+
+function hasCue(text: string, s: Span): boolean {
+  const before = text.slice(Math.max(0, s.start - 30), s.start).toLowerCase();
+  const after = text.slice(s.end, s.end + 25);
+  const prevWord = /([a-z\-é]+)[,:]?\s+(?:[\d]+-year-old\s+)?$/.exec(before)?.[1];
+  if (prevWord && ROLE_WORDS.has(prevWord)) return true;
+  if (/^['’]?s?,\s*\d{1,3}\s*[,;)]/.test(after) || /^\s*\(\d{1,3}\)/.test(after)) return true;
+  return /^['’]?s?,?\s+(said|says|wrote|writes|told|added|revealed|explained|tweeted|posted|captioned|shared)\b/.test(after);
+}
+
+/** Is this (trimmed) span a person's full name? */
+export function isPersonName(sentence: string, s: Span, compromisePeople: Set<string>, loneWords: Set<string> = new Set()): boolean {
+  const ws = words(s.text);
+  if (ws.length < 2 || ws.length > 5 || looksLikeOrg(ws)) return false;
+  if (/^(The|A|An|This|That|Mr\.?|Mrs\.?)$/.test(ws[0])) return false;
+  const cue = hasCue(sentence, s) || compromisePeople.has(s.text);
+  const common = ws.filter((w) => isCommonWord(w) && !isFirstName(w) && !PARTICLES.has(w)).length;
+  if (common > 0) return cue && common < ws.length && isFirstName(ws[0]);
+  return isFirstName(ws[0]) || cue || (ws.length === 2 && loneWords.has(ws[1]));
+}
+
+/** capitalised words that also stand alone (not inside a longer capitalised run) somewhere in the text */
+function loneCapitalised(sentences: Sentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) for (const sp of capitalisedSpans(s.text)) if (!sp.text.includes(' ')) out.add(sp.text);
+  return out;
+}
+
+export function compromisePeopleOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const p of nlp(text).people().out('array') as string[]) out.add(p.replace(/[.,;:'’s]+$/, '').trim());
+  return out;
+}
+
+/** First pass: full names from non-headline sentences, then single names in child/spouse slots. */
+export function discoverPeople(sentences: Sentence[]): Cluster[] {
+  const clusters: Cluster[] = [];
+  const add = (name: string, sent: number) => {
+    const norm = name.toLowerCase();
+    const ws = words(norm);
+    for (const c of clusters) {
+      const cw = words(c.name.toLowerCase());
+      const sub = (a: string[], b: string[]) => a[0] === b[0] && a.every((w) => b.includes(w));
+      if ([...c.forms].some((f) => f.toLowerCase() === norm) || (ws.length > 1 && cw.length > 1 && (sub(ws, cw) || sub(cw, ws)))) {
+        c.forms.add(name);
+        return;
+      }
+    }
+    clusters.push({ id: clusters.length, name, forms: new Set([name]), gender: nameGender(words(name)[0]), mentions: 0, firstSent: sent });
+  };
+  const lone = loneCapitalised(sentences);
+  for (const s of sentences) {
+    if (s.headline) continue;
+    const cp = compromisePeopleOf(s.text);
+    for (const raw of capitalisedSpans(s.text)) {
+      const t = trimSpan(raw);
+      if (t && isPersonName(s.text, t, cp, lone)) add(t.text, s.idx);
+    }
+  }
+  for (const s of sentences) {
+    if (s.headline) continue;
+    for (const n of childSlotNames(s.text)) {
+      if (!clusters.some((c) => words(c.name).includes(n) || c.forms.has(n))) add(n, s.idx);
+    }
+  }
+  return clusters;
+}
+
+export { KIN_SLOT };

@@ -1,0 +1,106 @@
+/** Spouse and parent/child relations from sentence templates (see coref.ts): precision first. */
+import { Resolved } from './coref';
+
+export interface FoundRelation {
+  kind: 'SPOUSE' | 'PARENT';
+  a: number; // SPOUSE: either side; PARENT: the parent
+  b: number; // PARENT: the child
+  sent: number;
+  confidence: number;
+}
+
+const R = '⟦([\\d+]+)⟧';
+const ADJ = "(?:(?:late|other|eldest|oldest|youngest|younger|older|young|little|baby|newborn|adorable|first|second|third|fourth|adopted|only|beloved|new|two|three|four|five|six|seven|[\\w]+-(?:year|month|week)-old|twin)[ ,]+){0,3}";
+const CHILD = '(?:sons?|daughters?|children|child|kids?|twins?|twin (?:sons|daughters|boys|girls)|baby(?: girl| boy)?|newborn|little (?:girl|boy|one)|boy|girl|brood)';
+const AGE = '(?:[\\w]+-(?:year|month|week)-old (?:twins? |sons? |daughters? )?)';
+const ITEM = `(?:(?:(?:a |an )?${CHILD} )?${AGE}?⟦\\d+⟧(?:, (?:\\d{1,2}|[a-z]+)(?=[,;.)]| and| —|$))?)`;
+const LIST = `(${ITEM}(?:(?:[,;]|,? and|,? &| —|:) ${ITEM})*)`;
+const SPOUSE_W = '(?:husband|wife|ex-husband|ex-wife|widow|widower|spouse|hubby|wifey)';
+const SPOUSE_ADJ = '(?:(?:late|former|ex-|new|then-|second|third|fourth|first|current) ?){0,2}';
+const GAP = "(?:,? (?:(?!and\\b|with\\b|of\\b|to\\b|or\\b|for\\b)[a-z][a-z-]* ){0,2}?)?,? ?";
+const HYPO = /\b(not|never|n't|will|would|could|might|may|plan\w*|want\w*|hope\w*|to get|rumou?r\w*|engaged|whether|if|should|wish\w*)\b[^⟦]*$/i;
+
+const ids = (s: string) => s.split('+').map(Number);
+const listIds = (s: string) => [...s.matchAll(/⟦(\d+)⟧/g)].map((m) => Number(m[1]));
+
+function rx(src: string): RegExp {
+  return new RegExp(src, 'g');
+}
+
+export function findRelations(sents: Resolved[]): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  const spouse = (a: number[], b: number[], sent: number, c: number) => {
+    if (a.length === 1 && b.length === 1 && a[0] !== b[0]) out.push({ kind: 'SPOUSE', a: a[0], b: b[0], sent, confidence: c });
+  };
+  const parent = (ps: number[], kids: number[], sent: number, c: number) => {
+    for (const p of ps) for (const k of kids) if (p !== k) out.push({ kind: 'PARENT', a: p, b: k, sent, confidence: c });
+  };
+  for (const r of sents) {
+    const t = r.tpl;
+    const i = r.sent.idx;
+    // "X's (late) husband, actor Y" / "her wife Y"
+    for (const m of t.matchAll(rx(`${R}'s ${SPOUSE_ADJ}${SPOUSE_W}${GAP}${R}`))) spouse(ids(m[1]), ids(m[2]), i, 0.9);
+    // "Y, X's wife"
+    for (const m of t.matchAll(rx(`${R}, ${R}'s ${SPOUSE_ADJ}${SPOUSE_W}\\b(?! ${R})`))) spouse(ids(m[2]), ids(m[1]), i, 0.85);
+    // "X and wife Y", "X, who is expecting twins with husband Y"
+    for (const m of t.matchAll(rx(`${R}(?:,? and |[^⟦.;]{0,60}? with )${SPOUSE_ADJ}${SPOUSE_W}${GAP}${R}`))) spouse(ids(m[1]), ids(m[2]), i, 0.85);
+    // "X (was) married to Y", "X married Y", "X wed Y"
+    for (const m of t.matchAll(rx(`${R}(?:[^⟦.;]{0,40}?)\\b(?:married|wed|wedded|tied the knot with|divorced|divorce from|marriage to|wedding to|split from)\\s(?:to |actress |actor |singer |\\w+ )?${R}`))) {
+      const before = t.slice(0, m.index! + m[0].indexOf(m[0].match(/married|wed|tied|divorce|marriage|wedding|split/)![0]));
+      if (!HYPO.test(before.slice(-45))) spouse(ids(m[1]), ids(m[2]), i, 0.85);
+    }
+    // "X and Y (got) married / divorced / tied the knot"
+    for (const m of t.matchAll(rx(`${R} and ${R}(?:'s)?,?(?: who)? (?:[a-z]+ ){0,3}?(?:married|wed|tied the knot|divorced|wedding|divorce|marriage)\\b`))) {
+      if (!HYPO.test(m[0])) spouse(ids(m[1]), ids(m[2]), i, 0.85);
+    }
+    // "Y became X's third husband"
+    for (const m of t.matchAll(rx(`${R} became ${R}'s (?:\\w+ )?${SPOUSE_W}`))) spouse(ids(m[2]), ids(m[1]), i, 0.85);
+
+    // "X's (other) son, three-year-old Y" / "their three children — A, 5, and twins B and C"
+    for (const m of t.matchAll(rx(`${R}'s ${ADJ}${CHILD}(?: —|,|:)? ${LIST}`))) parent(ids(m[1]), listIds(m[2]), i, 0.9);
+    // "X and Y (also) have a daughter, Z" / "the couple share son Z"
+    for (const m of t.matchAll(rx(`${R}(?: and ${R})?,? (?:also |already |both )?(?:have|has|share|shares|had|welcomed|adopted|are (?:the )?(?:proud )?parents (?:to|of)|(?:is|was) (?:already )?(?:the )?(?:mom|mother|dad|father|mum) (?:of|to)) (?:together )?(?:a |an |their |two |three |four |five |six |\\w+ )?${ADJ}${CHILD}?(?: together)?[,:—]? ?${LIST}`))) {
+      const ps = [...ids(m[1]), ...(m[2] ? ids(m[2]) : [])];
+      parent(ps, listIds(m[3]), i, 0.85);
+      // "... son Z with (ex-husband) W": W is the other parent
+      const after = t.slice(m.index! + m[0].length);
+      const w = new RegExp(`^,? with (?:${SPOUSE_ADJ}(?:${SPOUSE_W}|ex|boyfriend|girlfriend|partner) )?(?:[a-z]+ )?${R}`).exec(after);
+      if (w) parent(ids(w[1]), listIds(m[3]), i, 0.8);
+    }
+    // "X, the son of Y" / "Y's mother Z"
+    for (const m of t.matchAll(rx(`${R},? (?:the |a )?(?:son|daughter|child) of ${R}`))) parent(ids(m[2]), ids(m[1]), i, 0.85);
+    for (const m of t.matchAll(rx(`${R}'s (?:late )?(?:mother|father|mom|mum|dad)(?:,| —)? ${R}`))) parent(ids(m[2]), ids(m[1]), i, 0.85);
+    for (const m of t.matchAll(rx(`${R}(?:'s)? (?:welcomed|gave birth to) (?:their |her |his |a |an )?(?:[a-z]+ ){0,2}?${CHILD}?,? ?${LIST}`))) parent(ids(m[1]), listIds(m[2]), i, 0.85);
+  }
+  return dedupe(out);
+}
+
+function dedupe(rels: FoundRelation[]): FoundRelation[] {
+  const seen = new Map<string, FoundRelation>();
+  for (const r of rels) {
+    const k = r.kind === 'SPOUSE' ? `S:${Math.min(r.a, r.b)}:${Math.max(r.a, r.b)}` : `P:${r.a}:${r.b}`;
+    const prev = seen.get(k);
+    if (!prev || prev.confidence < r.confidence) seen.set(k, r);
+  }
+  // a pair cannot be both spouses and parent/child
+  const out = [...seen.values()];
+  return out.filter((r) => r.kind === 'SPOUSE' || !out.some((s) => s.kind === 'SPOUSE' && ((s.a === r.a && s.b === r.b) || (s.a === r.b && s.b === r.a))));
+}
+
+/** Co-parenthood cues: "our Jack", "their son Jack", "X and Y also have": the spouse of a parent is also a parent. */
+export function propagateToSpouses(rels: FoundRelation[], sents: Resolved[], forms: (id: number) => string[], raw: string): FoundRelation[] {
+  const extra: FoundRelation[] = [];
+  const spouses = rels.filter((r) => r.kind === 'SPOUSE');
+  const jointAlso = sents.filter((s) => new RegExp(`${R} and ${R} also (?:have|share)`).test(s.tpl)).map((s) => [...s.tpl.matchAll(/⟦(\d+)⟧/g)].slice(0, 2).map((m) => Number(m[1])));
+  for (const p of rels.filter((r) => r.kind === 'PARENT')) {
+    for (const s of spouses.filter((s) => s.a === p.a || s.b === p.a)) {
+      const other = s.a === p.a ? s.b : s.a;
+      if (rels.some((r) => r.kind === 'PARENT' && r.b === p.b && r.a !== p.a)) continue;
+      const names = forms(p.b).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+      const our = new RegExp(`\\b(?:our|their) (?:(?:son|daughter|baby|little one|boy|girl),? )?(?:${names})\\b`, 'i').test(raw);
+      const also = jointAlso.some((j) => j.includes(p.a) && j.includes(other));
+      if (our || also) extra.push({ kind: 'PARENT', a: other, b: p.b, sent: p.sent, confidence: 0.8 });
+    }
+  }
+  return dedupe([...rels, ...extra]);
+}

@@ -1,0 +1,79 @@
+/** Draft types mirroring the GraphQL contract inputs (ArticleInput and friends) as plain JSON. */
+export type RelationKind = 'SPOUSE' | 'PARENT' | 'CHILD';
+export type EventKind =
+  | 'BIRTH' | 'DEATH' | 'MARRIAGE' | 'DIVORCE' | 'PREGNANCY_ANNOUNCEMENT' | 'PREGNANCY_LOSS'
+  | 'ANNIVERSARY_POST' | 'SOCIAL_POST' | 'ESSAY' | 'STATEMENT' | 'OTHER';
+
+export interface PersonDraft {
+  ref: string;
+  name: string;
+  aliases?: string[];
+  description?: string;
+  birthDate?: string;
+  deathDate?: string;
+}
+
+export interface RelationDraft {
+  kind: RelationKind;
+  from: string;
+  to: string;
+  since?: string;
+  until?: string;
+  quote?: string;
+  confidence: number;
+}
+
+export interface EventDraft {
+  ref: string;
+  kind: EventKind;
+  title: string;
+  date?: string;
+  participants: string[];
+  child?: string;
+  platform?: string;
+  commemorates?: string;
+  quote?: string;
+  cause?: string;
+  confidence: number;
+}
+
+export interface QuoteDraft {
+  speaker?: string;
+  text: string;
+}
+
+export interface ArticleDraft {
+  url?: string;
+  title: string;
+  publisher?: string;
+  publishedAt: string;
+  body?: string;
+  people: PersonDraft[];
+  relations: RelationDraft[];
+  events: EventDraft[];
+  quotes: QuoteDraft[];
+}
+
+export interface ExtractOptions {
+  text: string;
+  publishedAt: Date;
+  title?: string;
+  url?: string;
+  publisher?: string;
+}
+
+export interface ExtractionResult {
+  draft: ArticleDraft;
+  warnings: string[];
+}
+
+/** Longest accepted input, in characters (about 15,000 words: far beyond a news story). */
+export const MAX_TEXT_CHARS = 100_000;
+
+/** Bad input (empty, over the cap, wrong date): the service maps it to BAD_USER_INPUT. */
+export class ExtractionInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ExtractionInputError';
+  }
+}
