@@ -1,0 +1,155 @@
+/**
+ * Scores the extractor against hand labels (eval/labels/*.json).
+ *   node dist/scripts/evaluate-extraction.js <articles-dir> [seed-article-dir] [--labels eval/labels] [--set dev|heldout|seed|all]
+ *        [--min-confidence 0.5] [--errors] [--min-relation-precision X] [--min-relation-recall Y]
+ * Matching rules: see EVALUATION.md.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { extractArticle, ArticleDraft } from '../src/extract';
+
+interface GoldEvent { kind: string; date: string[] | null; participants: string[]; platform?: string; optional?: boolean }
+interface Label {
+  file: string; set: string; publishedAt: string; people: string[][]; optionalPeople: string[][];
+  spouses: { a: string; b: string; optional?: boolean }[]; parents: { parent: string; child: string; optional?: boolean }[]; events: GoldEvent[];
+}
+export interface Score { tp: number; fp: number; fn: number }
+const SCORED_KINDS = ['BIRTH', 'DEATH', 'MARRIAGE', 'DIVORCE', 'PREGNANCY_ANNOUNCEMENT', 'PREGNANCY_LOSS', 'ANNIVERSARY_POST', 'SOCIAL_POST', 'ESSAY'];
+
+export function normName(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').replace(/\b(jr|jnr|sr|dame|sir|mr|mrs|ms|dr)\b/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** same person: equal after normalisation, or one name's words all in the other with the same first word ("Kim Kardashian" ~ "Kim Kardashian West") */
+export function sameName(a: string, b: string): boolean {
+  const x = normName(a).split(' ');
+  const y = normName(b).split(' ');
+  if (x.join(' ') === y.join(' ')) return true;
+  const [s, l] = x.length <= y.length ? [x, y] : [y, x];
+  return s.length >= 2 && s[0] === l[0] && s.every((w) => l.includes(w));
+}
+
+/** date compatibility: year equal; when both give a month, within one month; days are not compared */
+export function dateOk(gold: string[] | null, got: string | undefined): boolean {
+  if (!gold) return true;
+  if (!got) return false;
+  return gold.some((g) => g.slice(0, 4) === got.slice(0, 4) && (g.length < 7 || got.length < 7 || Math.abs(Number(g.slice(5, 7)) - Number(got.slice(5, 7))) <= 1));
+}
+
+export const add = (a: Score, b: Score): Score => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
+const zero = (): Score => ({ tp: 0, fp: 0, fn: 0 });
+
+function scoreArticle(label: Label, draft: ArticleDraft, minConf: number, errors: string[]): Record<string, Score> {
+  const gold = [...label.people.map((p) => ({ alts: p, opt: false })), ...label.optionalPeople.map((p) => ({ alts: p, opt: true }))];
+  const canon = new Map<string, string>();
+  const used = new Set<number>();
+  const res: Record<string, Score> = { people: zero(), spouse: zero(), parent: zero() };
+  for (const p of draft.people) {
+    const forms = [p.name, ...(p.aliases ?? [])];
+    const gi = gold.findIndex((g, i) => !used.has(i) && g.alts.some((a) => forms.some((f) => sameName(a, f))));
+    if (gi >= 0) { used.add(gi); canon.set(p.ref, gold[gi].alts[0]); if (!gold[gi].opt) res.people.tp++; }
+    else { canon.set(p.ref, `?${p.name}`); res.people.fp++; errors.push(`${label.file}: extra person "${p.name}"`); }
+  }
+  gold.forEach((g, i) => { if (!g.opt && !used.has(i)) { res.people.fn++; errors.push(`${label.file}: missed person "${g.alts[0]}"`); } });
+  const name = (ref: string) => canon.get(ref) ?? `?${ref}`;
+  const rels = (draft.relations ?? []).filter((r) => (r.confidence ?? 1) >= minConf);
+  const pairs = (list: string[], goldList: { key: string; optional?: boolean }[], kind: string) => {
+    const got = new Set(list);
+    for (const k of got) {
+      const g = goldList.find((x) => x.key === k);
+      if (g && g.optional) continue;
+      if (g) res[kind].tp++;
+      else { res[kind].fp++; errors.push(`${label.file}: wrong ${kind} ${k}`); }
+    }
+    for (const g of goldList) if (!g.optional && !got.has(g.key)) { res[kind].fn++; errors.push(`${label.file}: missed ${kind} ${g.key}`); }
+  };
+  const sp = (a: string, b: string) => [a, b].sort().join(' = ');
+  pairs(rels.filter((r) => r.kind === 'SPOUSE').map((r) => sp(name(r.from), name(r.to))), label.spouses.map((s) => ({ key: sp(s.a, s.b), optional: s.optional })), 'spouse');
+  pairs(rels.filter((r) => r.kind === 'PARENT' || r.kind === 'CHILD').map((r) => (r.kind === 'PARENT' ? `${name(r.from)} > ${name(r.to)}` : `${name(r.to)} > ${name(r.from)}`)),
+    label.parents.map((p) => ({ key: `${p.parent} > ${p.child}`, optional: p.optional })), 'parent');
+  for (const kind of SCORED_KINDS) {
+    const s = zero();
+    const got = (draft.events ?? []).filter((e) => e.kind === kind && (e.confidence ?? 1) >= minConf);
+    const golds = label.events.filter((e) => e.kind === kind);
+    const taken = new Set<number>();
+    for (const e of got) {
+      const ps = e.participants.map(name);
+      const gi = golds.findIndex((g, i) => !taken.has(i) && (g.participants.length === 0 || g.participants.some((p) => ps.includes(p))) && dateOk(g.date, e.date));
+      if (gi >= 0) { taken.add(gi); if (!golds[gi].optional) s.tp++; }
+      else { s.fp++; errors.push(`${label.file}: wrong ${kind} ${e.date ?? '-'} ${ps.join(',')}`); }
+    }
+    golds.forEach((g, i) => { if (!g.optional && !taken.has(i)) { s.fn++; errors.push(`${label.file}: missed ${kind} ${g.date?.join('/') ?? '-'} ${g.participants.join(',')}`); } });
+    res[kind] = s;
+  }
+  return res;
+}
+
+export function prf(s: Score): { p: number; r: number; f: number } {
+  const p = s.tp + s.fp ? s.tp / (s.tp + s.fp) : 1;
+  const r = s.tp + s.fn ? s.tp / (s.tp + s.fn) : 1;
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
+function table(title: string, tot: Record<string, Score>): string {
+  const rows = ['people', 'spouse', 'parent', 'relations', ...SCORED_KINDS, 'events'];
+  const lines = [`### ${title}`, '', '| what | tp | fp | fn | precision | recall |', '|---|---|---|---|---|---|'];
+  for (const k of rows) {
+    const s = tot[k] ?? zero();
+    const { p, r } = prf(s);
+    lines.push(`| ${k} | ${s.tp} | ${s.fp} | ${s.fn} | ${s.tp + s.fp ? p.toFixed(2) : '–'} | ${s.tp + s.fn ? r.toFixed(2) : '–'} |`);
+  }
+  return lines.join('\n');
+}
+
+export function parseArgs(argv: string[]): { dirs: string[]; opts: Record<string, string> } {
+  const dirs: string[] = [];
+  const opts: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i].startsWith('--')) {
+      const k = argv[i].slice(2);
+      if (k === 'errors') opts[k] = 'true';
+      else opts[k] = argv[++i];
+    } else dirs.push(argv[i]);
+  }
+  return { dirs, opts };
+}
+
+function main(): void {
+  const { dirs, opts } = parseArgs(process.argv.slice(2));
+  if (!dirs[0]) {
+    console.error('usage: evaluate-extraction <articles-dir> [seed-article-dir] [--set dev|heldout|seed|all] [--min-confidence 0.5] [--errors] [--min-relation-precision X] [--min-relation-recall Y]');
+    process.exit(2);
+  }
+  const labelsDir = opts.labels ?? path.join(__dirname, '..', '..', 'eval', 'labels');
+  const minConf = Number(opts['min-confidence'] ?? 0.5);
+  const labels: Label[] = fs.readdirSync(labelsDir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(fs.readFileSync(path.join(labelsDir, f), 'utf8')));
+  const totals: Record<string, Record<string, Score>> = {};
+  const errors: string[] = [];
+  for (const label of labels) {
+    if (opts.set && opts.set !== 'all' && label.set !== opts.set) continue;
+    const file = label.file.startsWith('seed-article/') ? (dirs[1] ? path.join(dirs[1], path.basename(label.file)) : undefined) : path.join(dirs[0], label.file);
+    if (!file || !fs.existsSync(file)) continue;
+    const text = fs.readFileSync(file, 'utf8');
+    const { draft } = extractArticle({ text, publishedAt: new Date(label.publishedAt + 'T12:00:00Z'), title: text.split('\n').find((l) => l.trim()) });
+    const s = scoreArticle(label, draft, minConf, errors);
+    s.relations = add(s.spouse, s.parent);
+    s.events = SCORED_KINDS.reduce((acc, k) => add(acc, s[k]), zero());
+    for (const set of [label.set, 'all']) {
+      totals[set] ??= {};
+      for (const [k, v] of Object.entries(s)) totals[set][k] = add(totals[set][k] ?? zero(), v);
+      totals[set].articles = add(totals[set].articles ?? zero(), { tp: 1, fp: 0, fn: 0 });
+    }
+  }
+  for (const set of ['dev', 'heldout', 'seed', 'all']) if (totals[set]) console.log(table(`${set} (${totals[set].articles.tp} articles)`, totals[set]) + '\n');
+  if (opts.errors) console.log(errors.join('\n'));
+  const rel = prf(totals.all?.relations ?? zero());
+  const minP = opts['min-relation-precision'] !== undefined ? Number(opts['min-relation-precision']) : undefined;
+  const minR = opts['min-relation-recall'] !== undefined ? Number(opts['min-relation-recall']) : undefined;
+  if (!totals.all) { console.error('no labelled article found under ' + dirs[0]); process.exit(1); }
+  if ((minP !== undefined && rel.p < minP) || (minR !== undefined && rel.r < minR)) {
+    console.error(`relation precision ${rel.p.toFixed(2)} / recall ${rel.r.toFixed(2)} below the floor (${minP ?? '-'} / ${minR ?? '-'})`);
+    process.exit(1);
+  }
+}
+
+if (require.main === module) main();
