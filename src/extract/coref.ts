@@ -101,7 +101,10 @@ export function resolveAll(sentences: Sentence[], clusters: Cluster[]): Resolved
       if (/^(?:['’]s)?\s+(?:and|&)\s+$/.test(between) && kept[i].ids.length === 1 && kept[i + 1].ids.length === 1 && kept[i].ids[0] !== kept[i + 1].ids[0]) lastPair = [kept[i].ids[0], kept[i + 1].ids[0]];
     }
     for (const k of kept) if (k.ids.length === 1) history.push({ ids: k.ids, sent: s.idx });
-    out.push({ sent: s, mentions: kept, tpl: template(s.text, kept, mask) });
+    const tpl = template(s.text, kept, mask);
+    const couple = /⟦(\d+)⟧[^⟦.]{0,60}\b(?:husband|wife)\b,? ⟦(\d+)⟧/.exec(tpl);
+    if (couple && couple[1] !== couple[2]) lastPair = [Number(couple[1]), Number(couple[2])];
+    out.push({ sent: s, mentions: kept, tpl });
   }
   return out;
 }

@@ -67,6 +67,8 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
       const w = new RegExp(`^,? with (?:${SPOUSE_ADJ}(?:${SPOUSE_W}|ex|boyfriend|girlfriend|partner) )?(?:[a-z]+ )?${R}`).exec(after);
       if (w) parent(ids(w[1]), listIds(m[3]), i, 0.8);
     }
+    // "their brood, which includes sons A, 17, B and C" / "X is survived by three children A, B and C" / "she leaves one son, Alan"
+    for (const m of t.matchAll(rx(`${R}(?:'s [a-z]+,? (?:which |that )?includes?| (?:is |was )?survived by (?:[a-z]+ ){0,2}?| leaves (?:behind )?(?:[a-z]+ )?)${CHILD},? ${LIST}`))) parent(ids(m[1]), listIds(m[2]), i, 0.85);
     // "X, the son of Y" / "Y's mother Z"
     for (const m of t.matchAll(rx(`${R},? (?:the |a )?(?:son|daughter|child) of ${R}`))) parent(ids(m[2]), ids(m[1]), i, 0.85);
     for (const m of t.matchAll(rx(`${R}'s (?:late )?(?:mother|father|mom|mum|dad)(?:,| —)? ${R}`))) parent(ids(m[2]), ids(m[1]), i, 0.85);

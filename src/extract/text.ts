@@ -1,4 +1,5 @@
 /** Sentence splitting with offsets; paragraph numbers; title-case detection. */
+import { isCommonWord, isFirstName } from './lexicon';
 export interface Sentence {
   idx: number;
   para: number;
@@ -19,7 +20,11 @@ function isBoundary(text: string, dot: number): boolean {
   const before = text.slice(Math.max(0, dot - 12), dot);
   const word = /([A-Za-z]+)$/.exec(before)?.[1] ?? '';
   if (ABBREV.has(word.toLowerCase())) return false;
-  if (/^[A-Z]$/.test(word)) return false; // initials: "Joseph R. Biden", "O.J."
+  if (/^[A-Z]$/.test(word)) {
+    // initials ("Joseph R. Biden") unless a common sentence-opening word follows ("Malcolm X. Besides")
+    const next = /^\s+([A-Za-z]+)/.exec(text.slice(dot + 1))?.[1] ?? '';
+    return isCommonWord(next) && !isFirstName(next);
+  }
   if (/\d$/.test(before) && /^\d/.test(text.slice(dot + 1))) return false;
   return true;
 }
