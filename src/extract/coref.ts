@@ -86,6 +86,7 @@ export function resolveAll(sentences: Sentence[], clusters: Cluster[]): Resolved
         const before = s.text.slice(Math.max(0, m.start - 30), m.start);
         if (!c.gender && FEMALE_CUE.test(before)) c.gender = 'f';
         if (!c.gender && MALE_CUE.test(before)) c.gender = 'm';
+        if (/\b(?:sons?|daughters?|children|kids|twins|baby|newborn)\b,?\s*(?:[\w-]+-old\s+)?$|-old\s+$/.test(before)) c.child = true;
       } else if (m.kind === 'pair' || /^(they|them|their|theirs)$/i.test(s.text.slice(m.start, m.end))) {
         if (lastPair) m.ids = lastPair;
         m.kind = 'pair';
@@ -113,6 +114,7 @@ function antecedent(hist: { ids: number[]; sent: number }[], clusters: Cluster[]
   let fallback: number[] = [];
   for (let h = hist.length - 1; h >= 0 && sent - hist[h].sent <= 3; h--) {
     const c = clusters[hist[h].ids[0]];
+    if (c.child) continue;
     if (!want || c.gender === want) return hist[h].ids;
     if (!c.gender && !fallback.length) fallback = hist[h].ids;
   }

@@ -22,6 +22,7 @@ const PLATFORM: [RegExp, string][] = [
   [/\btiktok\b/i, 'TikTok'], [/\bsnapchat\b/i, 'Snapchat'], [/\breddit\b/i, 'Reddit'], [/\byoutube\b/i, 'YouTube'], [/\bmedium\b(?! ?-)/, 'Medium'],
 ];
 const HYPO = /\b(not|never|n't|will|would|could|might|plan\w*|want\w*|hope\w*|to get|rumou?r\w*|engaged|whether|if|upcoming|speculat\w*|fake|false)\b/i;
+const ANNIV = /\b(anniversary|tribute|honou?red|remembered|years? ago today|(?:a|one) year (?:after|since))\b/i;
 const POSTVERB = /\b(posted|shared|wrote|captioned|tweeted|took to|uploaded|announced|posting|sharing|writing|post)\b/i;
 
 export function platformOf(text: string): string | undefined {
@@ -40,7 +41,7 @@ export function findEvents(sents: Resolved[], rels: FoundRelation[], pub: Date, 
     const raw = r.sent.text;
     const tpl = r.tpl;
     if (r.sent.headline) return;
-    const ds = findDates(raw, pub);
+    const ds = findDates(raw.replace(/“[^”]*”?|"[^"]*"/g, (q) => ' '.repeat(q.length)), pub);
     const people = idsIn(tpl);
     if (!people.length) return;
     const subject = people[0];
@@ -65,8 +66,8 @@ export function findEvents(sents: Resolved[], rels: FoundRelation[], pub: Date, 
     const platform = platformOf(tplNoQ);
     const nextPlatform = platform ?? platformOf(sents[k + 1]?.tpl.replace(/«Q»/g, ' ') ?? '');
     let posted = false;
-    if (/\b(anniversary|tribute|years? ago today|a year (?:after|since))\b/i.test(tplNoQ) && (POSTVERB.test(tplNoQ) || /tribute/.test(tplNoQ)) && nextPlatform) {
-      const after = /a year after/i.test(raw) && ds.length ? addYears(ds[0].iso, 1, pub) : undefined;
+    if (ANNIV.test(tplNoQ) && (POSTVERB.test(tplNoQ) || /tribute|honou?r|remember/.test(tplNoQ)) && nextPlatform) {
+      const after = /(?:a|one) year (?:after|since)/i.test(raw) && ds.length ? addYears(ds[0].iso, 1, pub) : undefined;
       const commemorates: EventKind = /loss|miscarr|late son|late daughter|death|died/i.test(raw) ? 'PREGNANCY_LOSS' : 'MARRIAGE';
       out.push({ kind: 'ANNIVERSARY_POST', people: [subject], date: after ?? ds.find((d) => d.relative)?.iso, platform: nextPlatform, commemorates, sent: r.sent.idx, confidence: 0.8 });
       posted = true;
@@ -87,8 +88,8 @@ export function findEvents(sents: Resolved[], rels: FoundRelation[], pub: Date, 
       if (cp.length === 2) add('DIVORCE', /\b(divorce|divorced|separated)\b/i, cp, 0.8);
     }
     if (/\bdie[sd]\b|\bpassed away\b|\bfound dead\b|\bdeath of ⟦|\bcommitted suicide\b|\bkilled himself|\bkilled herself/i.test(tplNoQ) && !hypo) {
-      const m = /(⟦\d+⟧)(?:[^⟦.]{0,80}?)\b(?:die[sd]|passed away|found dead|committed suicide|killed)|death of (⟦\d+⟧)/i.exec(tplNoQ);
-      const who = m ? Number((m[1] ?? m[2]).slice(1, -1)) : undefined;
+      const m = /(⟦\d+⟧)(?:'s)? (?:has |had |was |who )?(?:die[sd]|passed away|found dead|committed suicide|killed)|death of (⟦\d+⟧)|^(⟦\d+⟧)/i.exec(tplNoQ);
+      const who = m ? Number((m[1] ?? m[2] ?? m[3]).slice(1, -1)) : undefined;
       if (who !== undefined) add('DEATH', /\b(die[sd]|passed away|found dead|death|suicide|killed)\b/i, [who], 0.8);
     }
     if (/\bwas born\b|^born\b|\bgave birth\b|\bwelcomed (?:their|a|her|his)\b|\barrival of (?:their|her|his)\b/i.test(tplNoQ)) {
@@ -106,7 +107,7 @@ export function findEvents(sents: Resolved[], rels: FoundRelation[], pub: Date, 
       posted = true;
     }
     if (!posted && platform && POSTVERB.test(tplNoQ) && !/\buser\b|\bfans?\b/.test(tplNoQ.split('⟦')[0])) {
-      if (!(k > 0 && /tribute|anniversary/i.test(sents[k - 1].tpl) && !platformOf(sents[k - 1].tpl))) add('SOCIAL_POST', POSTVERB, [subject], 0.8, { platform });
+      if (!(k > 0 && ANNIV.test(sents[k - 1].tpl) && !platformOf(sents[k - 1].tpl))) add('SOCIAL_POST', POSTVERB, [subject], 0.8, { platform });
     }
     if (/\b(?:in|issued|released) a statement\b/i.test(tplNoQ)) add('STATEMENT', /statement/i, [subject], 0.7);
     const sharedOn = /^The (?:post|photo|picture|tribute|message) was (?:shared|posted) on/i.test(raw) && ds.length;

@@ -20,7 +20,7 @@ function validate(opts: ExtractOptions): string[] {
   if (!(opts.publishedAt instanceof Date) || Number.isNaN(opts.publishedAt.getTime())) throw new ExtractionInputError('publishedAt is not a valid date');
   const warnings: string[] = [];
   const words = opts.text.split(/\s+/).length;
-  if ((opts.text.match(NON_LATIN)?.length ?? 0) > opts.text.length * 0.3 || (words > 20 && (opts.text.match(ENGLISH)?.length ?? 0) < words * 0.02)) {
+  if ((opts.text.match(NON_LATIN)?.length ?? 0) > opts.text.length * 0.3 || (words >= 8 && (opts.text.match(ENGLISH)?.length ?? 0) < words * 0.06)) {
     warnings.push('the text does not look like English: the extractor reads English only, so the draft may be empty or wrong');
   }
   return warnings;

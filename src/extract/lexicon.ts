@@ -15,6 +15,10 @@ export function isFirstName(word: string): boolean {
   return tags(word).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName' || t === 'Person');
 }
 
+export function isLastName(word: string): boolean {
+  return tags(word).includes('LastName');
+}
+
 export function nameGender(word: string): 'f' | 'm' | undefined {
   const t = tags(word);
   if (t.includes('FemaleName')) return 'f';
@@ -39,7 +43,7 @@ export function isPlace(word: string): boolean {
 }
 
 const COMMON_EXTRA = new Set([
-  'instagram', 'twitter', 'facebook', 'tiktok', 'snapchat', 'reddit', 'medium', 'youtube', 'oscar', 'oscars', 'grammy', 'grammys',
+  'instagram', 'twitter', 'facebook', 'tiktok', 'snapchat', 'reddit', 'medium', 'youtube', 'oscars', 'grammy', 'grammys',
   'emmy', 'emmys', 'bafta', 'hollywood', 'bollywood', 'brangelina', 'uk', 'us', 'usa', 'la', 'nyc', 'bbc', 'itv', 'nbc', 'cbs', 'abc', 'cnn',
   'mtv', 'hbo', 'netflix', 'tv', 'ok', 'yes', 'no', 'dj', 'ceo', 'vip', 'read', 'update', 'related', 'original', 'source', 'sources',
   'photo', 'pic', 'image', 'credit', 'watch', 'video', 'mom', 'mum', 'dad', 'god', 'lord', 'jesus', 'christmas', 'easter', 'jr', 'jnr',

@@ -1,7 +1,7 @@
 /** Person discovery: capitalised sequences that look like names, merged into clusters with aliases. */
 import nlp from 'compromise';
 import { Sentence } from './text';
-import { HONORIFICS, ORG_TAIL, PARTICLES, ROLE_WORDS, isCommonWord, isFirstName, isPlace, nameGender } from './lexicon';
+import { HONORIFICS, ORG_TAIL, PARTICLES, ROLE_WORDS, isCommonWord, isFirstName, isLastName, isPlace, nameGender } from './lexicon';
 import { KIN_SLOT, childSlotNames } from './kin';
 
 export interface Cluster {
@@ -11,6 +11,8 @@ export interface Cluster {
   gender?: 'f' | 'm';
   mentions: number;
   firstSent: number;
+  /** introduced as someone's child ("son Jack"): not an antecedent for she/he when an adult fits */
+  child?: boolean;
 }
 
 export interface Span {
@@ -54,7 +56,7 @@ export function trimSpan(s: Span): Span | undefined {
   const ws = words(s.text);
   let i = 0;
   let off = 0;
-  while (i < ws.length - 1 && (HONORIFICS.has(ws[i].toLowerCase().replace('.', '')) || ROLE_WORDS.has(ws[i].toLowerCase()) || (isCommonWord(ws[i]) && !isFirstName(ws[i])))) {
+  while (i < ws.length - 1 && (HONORIFICS.has(ws[i].toLowerCase().replace('.', '')) || ROLE_WORDS.has(ws[i].toLowerCase()) || (i === 0 && isCommonWord(ws[i]) && !isFirstName(ws[i])))) {
     off += ws[i].length + 1;
     i++;
   }
@@ -86,8 +88,9 @@ export function isPersonName(sentence: string, s: Span, compromisePeople: Set<st
   if (/^(The|A|An|This|That|Mr\.?|Mrs\.?)$/.test(ws[0])) return false;
   const cue = hasCue(sentence, s) || compromisePeople.has(s.text);
   const common = ws.filter((w) => isCommonWord(w) && !isFirstName(w) && !PARTICLES.has(w)).length;
-  if (common > 0) return cue && common < ws.length && isFirstName(ws[0]);
-  return isFirstName(ws[0]) || cue || (ws.length === 2 && loneWords.has(ws[1]));
+  const first = isFirstName(ws[0]);
+  if (common > 0) return common < ws.length && (first || isLastName(ws[ws.length - 1])) && (cue || !isCommonWord(ws[0]));
+  return first || isLastName(ws[ws.length - 1]) || cue || (ws.length === 2 && loneWords.has(ws[1]));
 }
 
 /** capitalised words that also stand alone (not inside a longer capitalised run) somewhere in the text */

@@ -45,7 +45,7 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
     // "X and wife Y", "X, who is expecting twins with husband Y"
     for (const m of t.matchAll(rx(`${R}(?:,? and |[^⟦.;]{0,60}? with )${SPOUSE_ADJ}${SPOUSE_W}${GAP}${R}`))) spouse(ids(m[1]), ids(m[2]), i, 0.85);
     // "X (was) married to Y", "X married Y", "X wed Y"
-    for (const m of t.matchAll(rx(`${R}(?:[^⟦.;]{0,40}?)\\b(?:married|wed|wedded|tied the knot with|divorced|divorce from|marriage to|wedding to|split from)\\s(?:to |actress |actor |singer |\\w+ )?${R}`))) {
+    for (const m of t.matchAll(rx(`${R}(?:[^⟦.;]{0,40}?)\\b(?:married|wed|wedded|tied the knot with|divorced|divorce from|marriage to|wedding to|split from)\\s(?:(?:to|actress|actor|singer|\\w+) ){0,2}${R}`))) {
       const before = t.slice(0, m.index! + m[0].indexOf(m[0].match(/married|wed|tied|divorce|marriage|wedding|split/)![0]));
       if (!HYPO.test(before.slice(-45))) spouse(ids(m[1]), ids(m[2]), i, 0.85);
     }
@@ -59,7 +59,7 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
     // "X's (other) son, three-year-old Y" / "their three children — A, 5, and twins B and C"
     for (const m of t.matchAll(rx(`${R}'s ${ADJ}${CHILD}(?: —|,|:)? ${LIST}`))) parent(ids(m[1]), listIds(m[2]), i, 0.9);
     // "X and Y (also) have a daughter, Z" / "the couple share son Z"
-    for (const m of t.matchAll(rx(`${R}(?: and ${R})?,? (?:also |already |both )?(?:have|has|share|shares|had|welcomed|adopted|are (?:the )?(?:proud )?parents (?:to|of)|(?:is|was) (?:already )?(?:the )?(?:mom|mother|dad|father|mum) (?:of|to)) (?:together )?(?:a |an |their |two |three |four |five |six |\\w+ )?${ADJ}${CHILD}?(?: together)?[,:—]? ?${LIST}`))) {
+    for (const m of t.matchAll(rx(`${R}(?: and (?:⟦\\d+⟧'s (?:wife|husband),? )?${R})?,? (?:also |already |both )?(?:have|has|share|shares|had|welcomed|adopted|are (?:the )?(?:proud )?parents (?:to|of)|(?:is|was) (?:already )?(?:the )?(?:mom|mother|dad|father|mum) (?:of|to)) (?:together )?(?:a |an |their |two |three |four |five |six |\\w+ )?${ADJ}${CHILD}?(?: together)?[,:—]? ?${LIST}`))) {
       const ps = [...ids(m[1]), ...(m[2] ? ids(m[2]) : [])];
       parent(ps, listIds(m[3]), i, 0.85);
       // "... son Z with (ex-husband) W": W is the other parent

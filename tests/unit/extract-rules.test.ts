@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle, ExtractionInputError, MAX_TEXT_CHARS } from '../../src/extract';
+
+const PUB = new Date('2017-06-01T12:00:00Z');
+const x = (text: string, pub = PUB) => extractArticle({ text, publishedAt: pub, title: 'T' }).draft;
+const rels = (text: string) => {
+  const d = x(text);
+  const n = (r: string) => d.people.find((p) => p.ref === r)!.name;
+  return d.relations.map((r) => `${r.kind} ${n(r.from)} > ${n(r.to)}`);
+};
+
+describe('spouse words', () => {
+  it('husband / wife yes', () => {
+    expect(rels('Actress Maria Lopez arrived with her husband Peter Grant on Sunday.')).toContain('SPOUSE Maria Lopez > Peter Grant');
+    expect(rels('Singer Tom Baxter and wife Anna Baxter attended the gala.')).toContain('SPOUSE Tom Baxter > Anna Baxter');
+  });
+  it('married to yes', () => {
+    expect(rels('Daniel Moss, who was married to actress Ruth Ellis, has died.').some((r) => r.startsWith('SPOUSE'))).toBe(true);
+  });
+  it('boyfriend, fiancé, partner, beau: no', () => {
+    for (const w of ['boyfriend', 'fiancé', 'partner', 'beau', 'girlfriend']) {
+      expect(rels(`Laura Finch stepped out with her ${w} Mark Dunn in London.`)).toEqual([]);
+    }
+  });
+  it('engaged or planning to marry: no', () => {
+    expect(rels('Nina Cole and Sam Reyes are engaged and plan to get married next year.')).toEqual([]);
+  });
+});
+
+describe('parent and child', () => {
+  it('one-sided "her son Jack": parent is her', () => {
+    expect(rels('Model Chrissy Holt paid tribute to her late son Jack.')).toEqual(['PARENT Chrissy Holt > Jack']);
+  });
+  it('which side is the parent', () => {
+    const r = rels("Karen Bell's daughter Emma Bell starred in the play.");
+    expect(r).toContain('PARENT Karen Bell > Emma Bell');
+    expect(r).not.toContain('PARENT Emma Bell > Karen Bell');
+  });
+  it('"X and Y have a daughter, Z": both parents', () => {
+    const r = rels('Mark Stone and his wife Julia Stone have a daughter, four-year-old Rosie.');
+    expect(r).toContain('PARENT Mark Stone > Rosie');
+    expect(r).toContain('PARENT Julia Stone > Rosie');
+  });
+  it('a list of children with ages', () => {
+    const r = rels('Victoria Crane has three sons, Oscar, 12, Felix, 9, and Max, 5.');
+    expect(r).toEqual(['PARENT Victoria Crane > Oscar', 'PARENT Victoria Crane > Felix', 'PARENT Victoria Crane > Max']);
+  });
+  it('"survived by three children"', () => {
+    expect(rels('Actor Henry Doyle died on Friday. Doyle is survived by three children, Ann, Bea and Carl.')).toHaveLength(3);
+  });
+});
+
+describe('coreference', () => {
+  it('surname-only mentions become aliases of the full name', () => {
+    const d = x('Comedian Kevin Harte opened the show. Later Harte thanked the crowd.');
+    expect(d.people).toHaveLength(1);
+    expect(d.people[0].aliases).toContain('Harte');
+  });
+  it('"her husband" resolves to the woman just named', () => {
+    expect(rels('Emily Stone arrived late. Her husband John Carver stayed home.')).toContain('SPOUSE Emily Stone > John Carver');
+  });
+});
+
+describe('dates relative to publication', () => {
+  const date = (text: string, kind: string, pub = PUB) => x(text, pub).events.find((e) => e.kind === kind)?.date;
+  it('absolute dates', () => {
+    expect(date('Anna Lane married Tom Price in August 2016.', 'MARRIAGE')).toBe('2016-08');
+    expect(date('Anna Lane married Tom Price on 28 September 2015.', 'MARRIAGE')).toBe('2015-09-28');
+    expect(date('Anna Lane and Tom Price tied the knot in 2009.', 'MARRIAGE')).toBe('2009');
+  });
+  it('"September last year" has month precision', () => {
+    expect(date('Sarah Quinn suffered a miscarriage in September last year.', 'PREGNANCY_LOSS')).toBe('2016-09');
+  });
+  it('"on Monday", "yesterday", "last month"', () => {
+    // 2017-06-01 is a Thursday
+    expect(date('Actor Paul Webb died on Monday.', 'DEATH')).toBe('2017-05-29');
+    expect(date('Actor Paul Webb died yesterday.', 'DEATH')).toBe('2017-05-31');
+    expect(date('Actor Paul Webb died last month.', 'DEATH')).toBe('2017-05');
+  });
+  it('a month without a year is never after publication', () => {
+    expect(date('Actor Paul Webb died on November 3.', 'DEATH')).toBe('2016-11-03');
+  });
+  it('ages give an approximate birth year with low confidence', () => {
+    const d = x('Lisa Marsh posted a photo of her three-year-old son Noah.');
+    const b = d.events.find((e) => e.kind === 'BIRTH');
+    expect(b).toMatchObject({ date: '2014' });
+    expect(b!.confidence).toBeLessThan(0.5);
+  });
+});
+
+describe('events and platforms', () => {
+  it('social posts carry the platform', () => {
+    const d = x('Singer Rita Moon posted a photo on Instagram on Sunday.');
+    expect(d.events.find((e) => e.kind === 'SOCIAL_POST')?.platform).toBe('Instagram');
+    expect(x('Rapper Joe Banks tweeted his support on Friday.').events.find((e) => e.kind === 'SOCIAL_POST')?.platform).toBe('Twitter');
+  });
+  it('divorce and death', () => {
+    expect(x('Halle Barnes filed for divorce from Oliver Marsh in October 2015.').events.find((e) => e.kind === 'DIVORCE')?.date).toBe('2015-10');
+    expect(x('Actress Patsy Rowe has died at the age of 71.').events.map((e) => e.kind)).toContain('DEATH');
+  });
+  it('denied pregnancy is not an announcement', () => {
+    expect(x('A rep for Jenna Holt said she is not pregnant and denied the rumours.').events.filter((e) => e.kind === 'PREGNANCY_ANNOUNCEMENT')).toEqual([]);
+  });
+});
+
+describe('quotes', () => {
+  it('speaker after the quote, curly and straight', () => {
+    const d = x('Tina Fey spoke. “I am so proud of all of you,” Fey said. "This is a great day for us," she added.');
+    expect(d.quotes).toHaveLength(2);
+    expect(d.quotes.every((q) => q.speaker === d.people[0].ref)).toBe(true);
+  });
+});
+
+describe('input limits', () => {
+  it('empty text is an input error', () => {
+    expect(() => x('   ')).toThrow(ExtractionInputError);
+  });
+  it('text over the cap is an input error', () => {
+    expect(() => x('a'.repeat(MAX_TEXT_CHARS + 1))).toThrow(/over the limit/);
+  });
+  it('no people: empty draft and a warning', () => {
+    const r = extractArticle({ text: 'The weather was fine and the film did well at the box office.', publishedAt: PUB });
+    expect(r.draft.people).toEqual([]);
+    expect(r.warnings.join(' ')).toMatch(/no people/);
+  });
+  it('other languages: a warning, no crash', () => {
+    const r = extractArticle({ text: 'Die Schauspielerin hat am Montag ihren Sohn zur Welt gebracht und ist sehr glücklich darüber, sagte ihr Sprecher heute in Berlin.', publishedAt: PUB });
+    expect(r.warnings.join(' ')).toMatch(/English/);
+    expect(extractArticle({ text: '周杰伦和昆凌结婚了。他们有一个女儿。', publishedAt: PUB }).warnings.length).toBeGreaterThan(0);
+  });
+  it('title defaults to the first line', () => {
+    expect(extractArticle({ text: 'Big news today\n\nNothing else.', publishedAt: PUB }).draft.title).toBe('Big news today');
+  });
+});
