@@ -1,0 +1,225 @@
+import { Statement, Tx } from './run';
+import { toNumber } from './values';
+
+/** What every write of one ingestion shares: who states the facts, and this run's stamp. */
+export interface Origin {
+  /** "article:<id>" or "dataset:<key>": evidence of one origin is replaced as a whole */
+  originId: string;
+  articleId: string | null;
+  datasetId: string | null;
+  source: string;
+  ingestId: string;
+}
+
+const s = (name: string, cypher: string): Statement => ({ name: `ingest.${name}`, cypher });
+
+const RESOLVE_PEOPLE = s('resolvePeople', `
+UNWIND $rows AS row
+OPTIONAL MATCH (byId:Person {id: row.id})
+OPTIONAL MATCH (k:NameKey)-[:KEY_OF]->(p:Person) WHERE k.key IN row.keys
+WITH row, byId, p, k
+ORDER BY row.ref, CASE WHEN k.key = row.keys[0] THEN 0 ELSE 1 END, p.id
+WITH row, byId, collect(p.id)[0] AS byName
+RETURN row.ref AS ref, byId.id AS byId, byName`);
+
+const EXISTING_PERSON_IDS = s('existingPersonIds', `
+UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p.id AS id`);
+
+const EXISTING_EVENT_IDS = s('existingEventIds', `
+UNWIND $ids AS id MATCH (e:Event {id: id}) RETURN e.id AS id`);
+
+const UPSERT_PEOPLE = s('upsertPeople', `
+UNWIND $rows AS row
+MERGE (p:Person {id: row.id})
+ON CREATE SET p.name = row.name, p.createdAt = datetime()
+WITH p, row, [a IN row.aliases + [row.name] WHERE a <> p.name] AS offered
+SET p.aliases = reduce(acc = coalesce(p.aliases, []), a IN offered | CASE WHEN a IN acc THEN acc ELSE acc + a END),
+    p.description = coalesce(p.description, row.description),
+    p.birthDate = CASE WHEN p.birthDate IS NULL OR (row.birthDate STARTS WITH p.birthDate) THEN coalesce(row.birthDate, p.birthDate) ELSE p.birthDate END,
+    p.deathDate = CASE WHEN p.deathDate IS NULL OR (row.deathDate STARTS WITH p.deathDate) THEN coalesce(row.deathDate, p.deathDate) ELSE p.deathDate END
+SET p.aliasText = reduce(acc = '', a IN p.aliases | acc + a + ' | ')
+WITH p, row
+UNWIND row.keys AS key
+MERGE (k:NameKey {key: key})
+MERGE (k)-[:KEY_OF]->(p)`);
+
+const PREVIOUS_MENTIONS = s('previousMentions', `
+OPTIONAL MATCH (:Article {id: $articleId})-[:MENTIONS]->(p:Person)
+RETURN collect(p.id) AS ids`);
+
+const UPSERT_ARTICLE = s('upsertArticle', `
+MERGE (a:Article {id: $article.id})
+SET a.url = $article.url, a.title = $article.title, a.publisher = $article.publisher,
+    a.publishedAt = datetime($article.publishedAt), a.body = $article.body, a.updatedAt = datetime()
+WITH a
+CALL (a) { MATCH (a)-[m:MENTIONS|REPORTS]->() DELETE m }
+CALL (a) { MATCH (a)-[:CONTAINS_QUOTE]->(q:Quote) DETACH DELETE q }
+CALL (a) { UNWIND $personIds AS pid MATCH (p:Person {id: pid}) MERGE (a)-[:MENTIONS]->(p) }
+RETURN a.id AS id`);
+
+const EVIDENCE_SET = `
+MERGE (v:Evidence {id: $origin.originId + '|' + factId})
+SET v.factId = factId, v.originId = $origin.originId, v.articleId = $origin.articleId,
+    v.datasetId = $origin.datasetId, v.source = $origin.source, v.quote = row.quote,
+    v.confidence = row.confidence, v.ingestId = $origin.ingestId`;
+
+const UPSERT_SPOUSES = s('upsertSpouses', `
+UNWIND $rows AS row
+MATCH (a:Person {id: row.a}), (b:Person {id: row.b})
+CALL (a, b, row) {
+  OPTIONAL MATCH (a)-[r:SPOUSE_OF]-(b)
+  WHERE row.since IS NULL OR r.since IS NULL OR r.since = row.since
+  RETURN r ORDER BY CASE WHEN r.since = row.since THEN 0 ELSE 1 END, r.since DESC LIMIT 1
+}
+CALL (a, b, row, r) {
+  WITH a, b, row, r WHERE r IS NULL
+  CREATE (a)-[n:SPOUSE_OF {id: row.id, since: row.since, until: row.until}]->(b)
+  RETURN n.id AS factId, 1 AS created
+  UNION
+  WITH row, r WHERE r IS NOT NULL
+  SET r.since = coalesce(r.since, row.since), r.until = coalesce(r.until, row.until)
+  RETURN r.id AS factId, 0 AS created
+}
+WITH row, factId, created
+${EVIDENCE_SET}
+RETURN sum(created) AS created`);
+
+const UPSERT_PARENTS = s('upsertParents', `
+UNWIND $rows AS row
+MATCH (p:Person {id: row.parent}), (c:Person {id: row.child})
+OPTIONAL MATCH (p)-[old:PARENT_OF]->(c)
+WITH p, c, row, old IS NULL AS isNew
+MERGE (p)-[r:PARENT_OF]->(c) ON CREATE SET r.id = row.id
+WITH row, r.id AS factId, CASE WHEN isNew THEN 1 ELSE 0 END AS created
+${EVIDENCE_SET}
+RETURN sum(created) AS created`);
+
+const UPSERT_EVENTS = s('upsertEvents', `
+UNWIND $rows AS row
+OPTIONAL MATCH (old:Event {id: row.id})
+WITH row, old IS NULL AS isNew
+MERGE (e:Event {id: row.id})
+ON CREATE SET e.kind = row.kind, e.title = row.title, e.date = row.date, e.monthDay = row.monthDay,
+              e.platform = row.platform, e.quote = row.quote, e.cause = row.cause, e.createdAt = datetime()
+ON MATCH SET e.platform = coalesce(e.platform, row.platform), e.quote = coalesce(e.quote, row.quote),
+             e.cause = coalesce(e.cause, row.cause)
+WITH e, row, isNew
+CALL (e, row) { UNWIND row.participants AS pid MATCH (p:Person {id: pid}) MERGE (p)-[:PARTICIPATED_IN]->(e) }
+CALL (e, row) { WITH e, row WHERE row.child IS NOT NULL MATCH (c:Person {id: row.child}) MERGE (e)-[:INVOLVES_CHILD]->(c) }
+CALL (e) { WITH e WHERE $origin.articleId IS NOT NULL MATCH (a:Article {id: $origin.articleId}) MERGE (a)-[:REPORTS]->(e) }
+WITH row, e.id AS factId, CASE WHEN isNew THEN 1 ELSE 0 END AS created
+${EVIDENCE_SET}
+RETURN sum(created) AS created`);
+
+const LINK_COMMEMORATES = s('linkCommemorates', `
+UNWIND $rows AS row
+MATCH (e:Event {id: row.id}), (t:Event {id: row.target})
+MERGE (e)-[:COMMEMORATES]->(t)`);
+
+const CREATE_QUOTES = s('createQuotes', `
+MATCH (a:Article {id: $articleId})
+UNWIND $rows AS row
+CREATE (q:Quote {id: row.id, text: row.text, position: row.position})
+CREATE (a)-[:CONTAINS_QUOTE]->(q)
+WITH q, row WHERE row.speaker IS NOT NULL
+MATCH (p:Person {id: row.speaker})
+CREATE (q)-[:SAID_BY]->(p)`);
+
+/** Evidence of this origin not restated by this run goes, and so do facts left without evidence. */
+const SWEEP_STALE = s('sweepStale', `
+OPTIONAL MATCH (v:Evidence {originId: $originId}) WHERE v.ingestId <> $ingestId
+WITH collect(v.factId) AS factIds, collect(v) AS stale
+FOREACH (v IN stale | DETACH DELETE v)
+WITH factIds
+CALL (factIds) {
+  UNWIND factIds AS fid
+  MATCH ()-[r:SPOUSE_OF {id: fid}]->() WHERE NOT EXISTS { MATCH (:Evidence {factId: fid}) }
+  DELETE r
+}
+CALL (factIds) {
+  UNWIND factIds AS fid
+  MATCH ()-[r:PARENT_OF {id: fid}]->() WHERE NOT EXISTS { MATCH (:Evidence {factId: fid}) }
+  DELETE r
+}
+CALL (factIds) {
+  UNWIND factIds AS fid
+  MATCH (e:Event {id: fid}) WHERE NOT EXISTS { MATCH (:Evidence {factId: fid}) }
+  DETACH DELETE e
+}
+RETURN size(factIds) AS swept`);
+
+/** People nothing refers to any more (e.g. dropped from an edited article) are removed with their keys. */
+const DELETE_ORPHAN_PEOPLE = s('deleteOrphanPeople', `
+UNWIND $ids AS id
+MATCH (p:Person {id: id})
+WHERE NOT EXISTS { (p)-[:MENTIONS|SPOUSE_OF|PARENT_OF|PARTICIPATED_IN|INVOLVES_CHILD|SAID_BY]-() }
+OPTIONAL MATCH (k:NameKey)-[:KEY_OF]->(p)
+DETACH DELETE p
+WITH k WHERE k IS NOT NULL AND NOT EXISTS { (k)-[:KEY_OF]->() }
+DELETE k`);
+
+export interface ResolvedRow { ref: string; byId: string | null; byName: string | null }
+
+export async function resolvePeople(tx: Tx, rows: { ref: string; id: string | null; keys: string[] }[]): Promise<ResolvedRow[]> {
+  const result = await tx.run(RESOLVE_PEOPLE, { rows });
+  return result.records.map((r) => ({ ref: r.get('ref'), byId: r.get('byId'), byName: r.get('byName') }));
+}
+
+/** Which of these person ids exist already. */
+export async function findExistingPersonIds(tx: Tx, ids: string[]): Promise<Set<string>> {
+  const result = await tx.run(EXISTING_PERSON_IDS, { ids });
+  return new Set(result.records.map((r) => r.get('id') as string));
+}
+
+/** Which of these event ids exist already. */
+export async function findExistingEventIds(tx: Tx, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const result = await tx.run(EXISTING_EVENT_IDS, { ids });
+  return new Set(result.records.map((r) => r.get('id') as string));
+}
+
+export async function upsertPeople(tx: Tx, rows: Record<string, unknown>[]): Promise<void> {
+  if (rows.length > 0) await tx.run(UPSERT_PEOPLE, { rows });
+}
+
+/** Ids of the people the article mentioned before this run, for the orphan sweep. */
+export async function findPreviousMentions(tx: Tx, articleId: string): Promise<string[]> {
+  const result = await tx.run(PREVIOUS_MENTIONS, { articleId });
+  return result.records[0]?.get('ids') ?? [];
+}
+
+/** Writes the article and its mentions; its previous mentions, reports and quotes are replaced. */
+export async function upsertArticle(tx: Tx, article: Record<string, unknown>, personIds: string[]): Promise<void> {
+  await tx.run(UPSERT_ARTICLE, { article, personIds });
+}
+
+async function sumCreated(tx: Tx, statement: Statement, rows: Record<string, unknown>[], origin: Origin): Promise<number> {
+  if (rows.length === 0) return 0;
+  const result = await tx.run(statement, { rows, origin });
+  return toNumber(result.records[0]?.get('created') ?? 0);
+}
+
+/** Spouse rows {id, a, b, since, until, quote, confidence}; returns how many relations are new. */
+export const upsertSpouses = (tx: Tx, rows: Record<string, unknown>[], origin: Origin): Promise<number> => sumCreated(tx, UPSERT_SPOUSES, rows, origin);
+
+/** Parent rows {id, parent, child, quote, confidence}; returns how many relations are new. */
+export const upsertParents = (tx: Tx, rows: Record<string, unknown>[], origin: Origin): Promise<number> => sumCreated(tx, UPSERT_PARENTS, rows, origin);
+
+/** Event rows; returns how many events are new. */
+export const upsertEvents = (tx: Tx, rows: Record<string, unknown>[], origin: Origin): Promise<number> => sumCreated(tx, UPSERT_EVENTS, rows, origin);
+
+export async function linkCommemorates(tx: Tx, rows: { id: string; target: string }[]): Promise<void> {
+  if (rows.length > 0) await tx.run(LINK_COMMEMORATES, { rows });
+}
+
+export async function createQuotes(tx: Tx, articleId: string, rows: Record<string, unknown>[]): Promise<void> {
+  if (rows.length > 0) await tx.run(CREATE_QUOTES, { articleId, rows });
+}
+
+export async function sweepStale(tx: Tx, origin: Origin): Promise<void> {
+  await tx.run(SWEEP_STALE, { originId: origin.originId, ingestId: origin.ingestId });
+}
+
+export async function deleteOrphanPeople(tx: Tx, ids: string[]): Promise<void> {
+  if (ids.length > 0) await tx.run(DELETE_ORPHAN_PEOPLE, { ids });
+}

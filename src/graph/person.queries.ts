@@ -1,0 +1,104 @@
+import { Db, Statement } from './run';
+import { EvidenceRecord, PersonRecord, inKeyOrder, toEvidence, toPerson } from './records';
+import { toNumber } from './values';
+
+const s = (name: string, cypher: string): Statement => ({ name: `person.${name}`, cypher });
+
+const PEOPLE_BY_IDS = s('byIds', `
+UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN id, properties(p) AS p`);
+
+const LIST_PEOPLE = s('list', `
+MATCH (p:Person)
+WHERE $after IS NULL OR p.name > $after[0] OR (p.name = $after[0] AND p.id > $after[1])
+WITH p ORDER BY p.name, p.id LIMIT toInteger($limit)
+RETURN properties(p) AS p`);
+
+const COUNT_PEOPLE = s('count', 'MATCH (p:Person) RETURN count(p) AS n');
+
+const SEARCH_PEOPLE = s('search', `
+CALL db.index.fulltext.queryNodes('person_names', $lucene, {limit: toInteger($limit * 4)}) YIELD node, score
+RETURN properties(node) AS p, score`);
+
+const SPOUSES = s('spouses', `
+UNWIND $ids AS id
+MATCH (:Person {id: id})-[r:SPOUSE_OF]-(o:Person)
+WITH id, r, o ORDER BY coalesce(r.since, '') , o.name
+RETURN id, collect({p: properties(o), since: r.since, until: r.until, factId: r.id}) AS links`);
+
+const CHILDREN = s('children', `
+UNWIND $ids AS id
+MATCH (:Person {id: id})-[r:PARENT_OF]->(o:Person)
+WITH id, r, o ORDER BY coalesce(o.birthDate, '9999'), o.name
+RETURN id, collect({p: properties(o), factId: r.id}) AS links`);
+
+const PARENTS = s('parents', `
+UNWIND $ids AS id
+MATCH (:Person {id: id})<-[r:PARENT_OF]-(o:Person)
+WITH id, r, o ORDER BY o.name
+RETURN id, collect({p: properties(o), factId: r.id}) AS links`);
+
+const EVIDENCE = s('evidence', `
+UNWIND $ids AS id
+MATCH (v:Evidence {factId: id})
+WITH id, v ORDER BY v.confidence DESC, v.id
+RETURN id, collect(properties(v)) AS evidence`);
+
+export async function findPeopleByIds(db: Db, ids: readonly string[]): Promise<(PersonRecord | null)[]> {
+  const result = await db.read(PEOPLE_BY_IDS, { ids });
+  const found = new Map(result.records.map((r) => [r.get('id') as string, toPerson(r.get('p'))]));
+  return inKeyOrder(ids, found, null);
+}
+
+/** People by name, then id; `after` is the [name, id] of the last person seen. */
+export async function listPeople(db: Db, after: unknown[] | null, limit: number): Promise<PersonRecord[]> {
+  const result = await db.read(LIST_PEOPLE, { after, limit });
+  return result.records.map((r) => toPerson(r.get('p')));
+}
+
+export async function countPeople(db: Db): Promise<number> {
+  const result = await db.read(COUNT_PEOPLE);
+  return toNumber(result.records[0].get('n'));
+}
+
+export interface SearchHit { person: PersonRecord; score: number }
+
+/** Raw full-text hits (Lucene query built by the caller), best first. */
+export async function searchPeopleFullText(db: Db, lucene: string, limit: number): Promise<SearchHit[]> {
+  const result = await db.read(SEARCH_PEOPLE, { lucene, limit });
+  return result.records.map((r) => ({ person: toPerson(r.get('p')), score: Number(r.get('score')) }));
+}
+
+export interface SpouseLinkRecord { person: PersonRecord; since: string | null; until: string | null; factId: string }
+export interface KinLinkRecord { person: PersonRecord; factId: string }
+
+type LinkRow = { p: Record<string, unknown>; since?: string | null; until?: string | null; factId: string };
+
+async function links(db: Db, statement: Statement, ids: readonly string[]): Promise<LinkRow[][]> {
+  const result = await db.read(statement, { ids });
+  const found = new Map(result.records.map((r) => [r.get('id') as string, r.get('links') as LinkRow[]]));
+  return inKeyOrder(ids, found, []);
+}
+
+/** Spouses of each person, earliest marriage first. */
+export async function findSpouses(db: Db, ids: readonly string[]): Promise<SpouseLinkRecord[][]> {
+  return (await links(db, SPOUSES, ids)).map((rows) =>
+    rows.map((l) => ({ person: toPerson(l.p), since: l.since ?? null, until: l.until ?? null, factId: l.factId })),
+  );
+}
+
+/** Children of each person, oldest first. */
+export async function findChildren(db: Db, ids: readonly string[]): Promise<KinLinkRecord[][]> {
+  return (await links(db, CHILDREN, ids)).map((rows) => rows.map((l) => ({ person: toPerson(l.p), factId: l.factId })));
+}
+
+/** Parents of each person, by name. */
+export async function findParents(db: Db, ids: readonly string[]): Promise<KinLinkRecord[][]> {
+  return (await links(db, PARENTS, ids)).map((rows) => rows.map((l) => ({ person: toPerson(l.p), factId: l.factId })));
+}
+
+/** Evidence of each fact (relation or event id), most confident first. */
+export async function findEvidence(db: Db, factIds: readonly string[]): Promise<EvidenceRecord[][]> {
+  const result = await db.read(EVIDENCE, { ids: factIds });
+  const found = new Map(result.records.map((r) => [r.get('id') as string, (r.get('evidence') as Record<string, unknown>[]).map(toEvidence)]));
+  return inKeyOrder(factIds, found, []);
+}

@@ -1,0 +1,36 @@
+import { Db, Statement } from './run';
+
+/**
+ * Constraints and indexes, each idempotent (IF NOT EXISTS), applied at every start.
+ * Ids are unique per label; names, alias keys, dates and fact keys are indexed for the
+ * lookups ingestion and the loaders make; one full-text index serves searchPeople.
+ */
+const SCHEMA_STATEMENTS: readonly Statement[] = [
+  ['person_id', 'CREATE CONSTRAINT person_id IF NOT EXISTS FOR (p:Person) REQUIRE p.id IS UNIQUE'],
+  ['article_id', 'CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE'],
+  ['article_url', 'CREATE CONSTRAINT article_url IF NOT EXISTS FOR (a:Article) REQUIRE a.url IS UNIQUE'],
+  ['event_id', 'CREATE CONSTRAINT event_id IF NOT EXISTS FOR (e:Event) REQUIRE e.id IS UNIQUE'],
+  ['quote_id', 'CREATE CONSTRAINT quote_id IF NOT EXISTS FOR (q:Quote) REQUIRE q.id IS UNIQUE'],
+  ['name_key', 'CREATE CONSTRAINT name_key IF NOT EXISTS FOR (k:NameKey) REQUIRE k.key IS UNIQUE'],
+  ['evidence_id', 'CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (v:Evidence) REQUIRE v.id IS UNIQUE'],
+  ['person_name', 'CREATE INDEX person_name IF NOT EXISTS FOR (p:Person) ON (p.name, p.id)'],
+  ['person_birth', 'CREATE INDEX person_birth IF NOT EXISTS FOR (p:Person) ON (p.birthDate)'],
+  ['event_date', 'CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date)'],
+  ['event_month_day', 'CREATE INDEX event_month_day IF NOT EXISTS FOR (e:Event) ON (e.monthDay)'],
+  ['event_key', 'CREATE INDEX event_key IF NOT EXISTS FOR (e:Event) ON (e.key)'],
+  ['article_published', 'CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt)'],
+  ['evidence_fact', 'CREATE INDEX evidence_fact IF NOT EXISTS FOR (v:Evidence) ON (v.factId)'],
+  ['evidence_article', 'CREATE INDEX evidence_article IF NOT EXISTS FOR (v:Evidence) ON (v.articleId)'],
+  ['evidence_dataset', 'CREATE INDEX evidence_dataset IF NOT EXISTS FOR (v:Evidence) ON (v.datasetId)'],
+  ['spouse_id', 'CREATE INDEX spouse_id IF NOT EXISTS FOR ()-[r:SPOUSE_OF]-() ON (r.id)'],
+  ['parent_id', 'CREATE INDEX parent_id IF NOT EXISTS FOR ()-[r:PARENT_OF]-() ON (r.id)'],
+  ['person_names_ft', 'CREATE FULLTEXT INDEX person_names IF NOT EXISTS FOR (p:Person) ON EACH [p.name, p.aliasText]'],
+].map(([name, cypher]) => ({ name: `schema.${name}`, cypher }));
+
+const AWAIT_INDEXES: Statement = { name: 'schema.await', cypher: 'CALL db.awaitIndexes(300)' };
+
+/** Applies every constraint and index, then waits until they are online. */
+export async function applySchema(db: Db): Promise<void> {
+  for (const statement of SCHEMA_STATEMENTS) await db.write(statement);
+  await db.read(AWAIT_INDEXES);
+}

@@ -1,0 +1,182 @@
+import { randomUUID } from 'node:crypto';
+import { BadInputError } from '../errors';
+import * as q from '../graph/ingest.queries';
+import { Db, Tx } from '../graph/run';
+import { hashId, slugify } from './keys';
+import { FactsIn, NormalizedFacts, NPerson, normalizeFacts } from './validate';
+import { ArticleIn, DatasetIn, IngestReport } from './types';
+
+const BATCH = 2000;
+
+/** The id an article gets: stable per url, so the same url always updates one article. */
+export function articleIdFor(input: Pick<ArticleIn, 'url' | 'title' | 'publishedAt'>): string {
+  return input.url ? hashId('art', input.url) : hashId('art', input.title, input.publishedAt.toISOString());
+}
+
+/**
+ * Ingests one article in one write transaction: all or nothing, idempotent per url. Facts the
+ * article stated before and no longer states lose this article's evidence, and go when no
+ * other source supports them.
+ */
+export async function ingestArticle(db: Db, input: ArticleIn): Promise<IngestReport> {
+  const facts = normalizeFacts(input, 'input');
+  const url = input.url?.trim() || null;
+  if (url !== null && !/^[a-z][a-z0-9+.-]*:\S+$/i.test(url)) throw new BadInputError('input.url', `"${input.url}" is not a URL`);
+  if (Number.isNaN(input.publishedAt.getTime())) throw new BadInputError('input.publishedAt', 'is not a date-time');
+  const title = input.title.trim();
+  if (!title) throw new BadInputError('input.title', 'must not be empty');
+  const articleId = articleIdFor({ url, title, publishedAt: input.publishedAt });
+  const origin: q.Origin = {
+    originId: `article:${articleId}`,
+    articleId,
+    datasetId: null,
+    source: input.publisher?.trim() || (url ? hostOf(url) : null) || 'unknown',
+    ingestId: randomUUID(),
+  };
+  return db.writeTx(async (tx) => {
+    const before = await q.findPreviousMentions(tx, articleId);
+    const people = await resolvePeople(tx, facts.people);
+    const mentioned = [...new Set(facts.people.map((p) => people.ids.get(p.ref)!))];
+    await q.upsertArticle(tx, { id: articleId, url, title, publisher: input.publisher?.trim() || null,
+      publishedAt: input.publishedAt.toISOString(), body: input.body ?? null }, mentioned);
+    const report = await writeFacts(tx, facts, people.ids, origin);
+    await q.createQuotes(tx, articleId, facts.quotes.map((quote, i) => ({
+      id: hashId('quo', articleId, String(i)), position: i, text: quote.text,
+      speaker: quote.speaker ? people.ids.get(quote.speaker)! : null,
+    })));
+    await q.sweepStale(tx, origin);
+    await q.deleteOrphanPeople(tx, before.filter((id) => !mentioned.includes(id)));
+    return { articleId, peopleCreated: people.created, peopleMatched: people.matched, ...report };
+  });
+}
+
+/** Ingests a reference dataset (e.g. Wikidata) through the same checks and writes as an article. */
+export async function ingestDataset(db: Db, dataset: DatasetIn): Promise<IngestReport> {
+  const facts = normalizeFacts(dataset as FactsIn, 'dataset');
+  const key = slugify(dataset.source);
+  const origin: q.Origin = { originId: `dataset:${key}`, articleId: null, datasetId: key, source: dataset.source, ingestId: randomUUID() };
+  return db.writeTx(async (tx) => {
+    const people = await resolvePeople(tx, facts.people);
+    const report = await writeFacts(tx, facts, people.ids, origin);
+    await q.sweepStale(tx, origin);
+    return { articleId: null, peopleCreated: people.created, peopleMatched: people.matched, ...report };
+  });
+}
+
+interface ResolvedPeople { ids: Map<string, string>; created: number; matched: number }
+
+/** Person refs -> ids: by id, then by name or alias, else a new readable id. */
+async function resolvePeople(tx: Tx, people: NPerson[]): Promise<ResolvedPeople> {
+  const found = new Map<string, q.ResolvedRow>();
+  for (const rows of chunks(people.map((p) => ({ ref: p.ref, id: p.id, keys: p.keys })))) {
+    for (const row of await q.resolvePeople(tx, rows)) found.set(row.ref, row);
+  }
+  const ids = new Map<string, string>();
+  const newByKey = new Map<string, string>();
+  const fresh: NPerson[] = [];
+  people.forEach((p, i) => {
+    const row = found.get(p.ref)!;
+    if (p.id && !row.byId) throw new BadInputError(`input.people[${i}].id`, `no person with id "${p.id}"`);
+    const existing = row.byId ?? row.byName;
+    if (existing) ids.set(p.ref, existing);
+    else if (newByKey.has(p.keys[0])) ids.set(p.ref, newByKey.get(p.keys[0])!);
+    else { fresh.push(p); newByKey.set(p.keys[0], p.ref); }
+  });
+  await assignNewIds(tx, fresh, ids);
+  for (const [key, ref] of newByKey) newByKey.set(key, ids.get(ref)!);
+  for (const p of people) if (!ids.has(p.ref)) ids.set(p.ref, newByKey.get(p.keys[0])!);
+  for (const rows of chunks(people.map((p) => personRow(p, ids.get(p.ref)!)))) await q.upsertPeople(tx, rows);
+  return { ids, created: fresh.length, matched: new Set(people.map((p) => ids.get(p.ref))).size - fresh.length };
+}
+
+/** Slug ids for new people, with -2, -3 ... where a slug is taken. */
+async function assignNewIds(tx: Tx, fresh: NPerson[], ids: Map<string, string>): Promise<void> {
+  const taken = new Set<string>();
+  let pending = fresh.map((p) => ({ person: p, base: slugify(p.name), n: 1 }));
+  while (pending.length > 0) {
+    const candidates = pending.map((c) => (c.n === 1 ? c.base : `${c.base}-${c.n}`));
+    const existing = new Set<string>();
+    for (const part of chunks(candidates)) for (const id of await q.findExistingPersonIds(tx, part)) existing.add(id);
+    const next: typeof pending = [];
+    pending.forEach((c, i) => {
+      const id = candidates[i];
+      if (existing.has(id) || taken.has(id)) next.push({ ...c, n: c.n + 1 });
+      else { taken.add(id); ids.set(c.person.ref, id); }
+    });
+    pending = next;
+  }
+}
+
+function personRow(p: NPerson, id: string): Record<string, unknown> {
+  return { id, name: p.name, aliases: p.aliases, keys: p.keys, description: p.description, birthDate: p.birthDate, deathDate: p.deathDate };
+}
+
+async function writeFacts(tx: Tx, facts: NormalizedFacts, ids: Map<string, string>, origin: q.Origin) {
+  const warnings: string[] = [];
+  let relationsCreated = 0;
+  for (const rows of chunks(spouseRows(facts, ids))) relationsCreated += await q.upsertSpouses(tx, rows, origin);
+  for (const rows of chunks(parentRows(facts, ids, warnings))) relationsCreated += await q.upsertParents(tx, rows, origin);
+  const events = await eventRows(tx, facts, ids);
+  let eventsCreated = 0;
+  for (const rows of chunks(events.rows)) eventsCreated += await q.upsertEvents(tx, rows, origin);
+  await q.linkCommemorates(tx, events.commemorates);
+  return { relationsCreated, eventsCreated, warnings };
+}
+
+function spouseRows(facts: NormalizedFacts, ids: Map<string, string>): Record<string, unknown>[] {
+  const rows = new Map<string, Record<string, unknown>>();
+  for (const r of facts.relations.filter((x) => x.kind === 'SPOUSE')) {
+    const [a, b] = [ids.get(r.from)!, ids.get(r.to)!].sort();
+    if (a === b) continue;
+    const id = hashId('sp', a, b, r.since ?? '');
+    rows.set(id, { id, a, b, since: r.since, until: r.until, quote: r.quote, confidence: r.confidence });
+  }
+  return [...rows.values()];
+}
+
+function parentRows(facts: NormalizedFacts, ids: Map<string, string>, warnings: string[]): Record<string, unknown>[] {
+  const rows = new Map<string, Record<string, unknown>>();
+  for (const r of facts.relations.filter((x) => x.kind === 'PARENT')) {
+    const parent = ids.get(r.from)!;
+    const child = ids.get(r.to)!;
+    if (parent === child) { warnings.push(`${r.from} and ${r.to} are the same person; parent relation skipped`); continue; }
+    const id = hashId('pa', parent, child);
+    rows.set(id, { id, parent, child, quote: r.quote, confidence: r.confidence });
+  }
+  return [...rows.values()];
+}
+
+/**
+ * One event per (kind, date, participants, child): a second article reporting the same
+ * event adds evidence to it. Undated events also key on their title.
+ */
+async function eventRows(tx: Tx, facts: NormalizedFacts, ids: Map<string, string>) {
+  const byRef = new Map<string, string>();
+  const rows = facts.events.map((e) => {
+    const participants = [...new Set(e.participants.map((p) => ids.get(p)!))].sort();
+    const child = e.child ? ids.get(e.child)! : null;
+    const id = hashId('evt', e.kind, e.date ?? '', participants.join(','), child ?? '', e.date ? '' : e.title.toLowerCase());
+    byRef.set(e.ref, id);
+    const monthDay = e.date && e.date.length === 10 ? e.date.slice(5) : null;
+    return { id, kind: e.kind, title: e.title, date: e.date, monthDay, participants, child, platform: e.platform, quote: e.quote, cause: e.cause, confidence: e.confidence };
+  });
+  const targets = facts.events.filter((e) => e.commemorates && !byRef.has(e.commemorates)).map((e) => e.commemorates!);
+  const existing = await q.findExistingEventIds(tx, targets);
+  const commemorates = facts.events.flatMap((e, i) => {
+    if (!e.commemorates) return [];
+    const target = byRef.get(e.commemorates) ?? (existing.has(e.commemorates) ? e.commemorates : null);
+    if (!target) throw new BadInputError(`input.events[${i}].commemorates`, `"${e.commemorates}" is neither an event ref in this input nor an existing event id`);
+    return [{ id: byRef.get(e.ref)!, target }];
+  });
+  return { rows, commemorates };
+}
+
+function chunks<T>(items: T[], size = BATCH): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function hostOf(url: string): string | null {
+  try { return new URL(url).hostname || null; } catch { return null; }
+}

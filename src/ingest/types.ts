@@ -1,0 +1,69 @@
+/** The ingestion inputs as plain data; the GraphQL input classes have this shape. */
+export type RelationKindIn = 'SPOUSE' | 'PARENT' | 'CHILD' | 'CO_MENTIONED';
+
+export interface PersonIn {
+  ref: string;
+  id?: string | null;
+  name: string;
+  aliases?: string[] | null;
+  description?: string | null;
+  birthDate?: string | null;
+  deathDate?: string | null;
+}
+
+export interface RelationIn {
+  kind: RelationKindIn;
+  from: string;
+  to: string;
+  since?: string | null;
+  until?: string | null;
+  quote?: string | null;
+  confidence?: number | null;
+}
+
+export interface EventIn {
+  ref?: string | null;
+  kind: string;
+  title: string;
+  date?: string | null;
+  participants: string[];
+  child?: string | null;
+  platform?: string | null;
+  commemorates?: string | null;
+  quote?: string | null;
+  cause?: string | null;
+  confidence?: number | null;
+}
+
+export interface QuoteIn {
+  speaker?: string | null;
+  text: string;
+}
+
+export interface ArticleIn {
+  url?: string | null;
+  title: string;
+  publisher?: string | null;
+  publishedAt: Date;
+  body?: string | null;
+  people: PersonIn[];
+  relations?: RelationIn[] | null;
+  events?: EventIn[] | null;
+  quotes?: QuoteIn[] | null;
+}
+
+/** A reference dataset (e.g. Wikidata): people and relations with no article behind them. */
+export interface DatasetIn {
+  source: string;
+  people: PersonIn[];
+  relations: RelationIn[];
+}
+
+export interface IngestReport {
+  articleId: string | null;
+  peopleCreated: number;
+  peopleMatched: number;
+  relationsCreated: number;
+  eventsCreated: number;
+  warnings: string[];
+}

@@ -1,0 +1,54 @@
+import DataLoader from 'dataloader';
+import { Db } from '../graph/run';
+import * as people from '../graph/person.queries';
+import * as events from '../graph/event.queries';
+import * as articles from '../graph/article.queries';
+
+/** A loader per distinct argument set: `Person.events(first: 5)` and `(first: 10)` batch separately. */
+class LoaderFamily<A, K, V> {
+  private readonly loaders = new Map<string, DataLoader<K, V>>();
+
+  constructor(private readonly make: (args: A) => DataLoader<K, V>) {}
+
+  get(args: A): DataLoader<K, V> {
+    const key = JSON.stringify(args);
+    let loader = this.loaders.get(key);
+    if (!loader) {
+      loader = this.make(args);
+      this.loaders.set(key, loader);
+    }
+    return loader;
+  }
+}
+
+export interface PageArgs { after: unknown[] | null; limit: number }
+export interface EventPageArgs extends PageArgs { kinds: string[] | null }
+
+/**
+ * New loaders for every request, so that caching never outlives a request and a request's
+ * round trips are bounded by the depth of its query, not the number of rows.
+ */
+export function createLoaders(db: Db) {
+  const batch = <V>(fn: (keys: readonly string[]) => Promise<V[]>) => new DataLoader<string, V>(fn, { maxBatchSize: 1000 });
+  return {
+    person: batch((ids) => people.findPeopleByIds(db, ids)),
+    spouses: batch((ids) => people.findSpouses(db, ids)),
+    children: batch((ids) => people.findChildren(db, ids)),
+    parents: batch((ids) => people.findParents(db, ids)),
+    evidence: batch((ids) => people.findEvidence(db, ids)),
+    event: batch((ids) => events.findEventsByIds(db, ids)),
+    participants: batch((ids) => events.findParticipants(db, ids)),
+    eventChild: batch((ids) => events.findEventChildren(db, ids)),
+    commemorates: batch((ids) => events.findCommemorated(db, ids)),
+    article: batch((ids) => articles.findArticlesByIds(db, ids)),
+    mentions: batch((ids) => articles.findMentions(db, ids)),
+    reportedEvents: batch((ids) => articles.findReportedEvents(db, ids)),
+    quotes: batch((ids) => articles.findQuotes(db, ids)),
+    eventsOfPerson: new LoaderFamily((a: EventPageArgs) =>
+      batch((ids) => events.findEventsOfPeople(db, ids, a.kinds, a.after, a.limit + 1))),
+    articlesMentioning: new LoaderFamily((a: PageArgs) =>
+      batch((ids) => articles.findArticlesMentioning(db, ids, a.after, a.limit + 1))),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

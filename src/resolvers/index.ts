@@ -1,0 +1,19 @@
+import { ArticleResolver, QuoteResolver } from './article.resolver';
+import { AnniversaryPostResolver, EventResolver, PregnancyLossResolver } from './event.resolver';
+import { IngestResolver } from './ingest.resolver';
+import { EvidenceResolver, KinLinkResolver, SpouseLinkResolver } from './link.resolver';
+import { PersonResolver } from './person.resolver';
+
+/** Every resolver class, in the order buildSchema takes them. */
+export const resolvers = [
+  PersonResolver,
+  SpouseLinkResolver,
+  KinLinkResolver,
+  EvidenceResolver,
+  EventResolver,
+  PregnancyLossResolver,
+  AnniversaryPostResolver,
+  ArticleResolver,
+  QuoteResolver,
+  IngestResolver,
+] as const;

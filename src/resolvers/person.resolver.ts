@@ -1,0 +1,98 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Context } from '../server/context';
+import { EventKind, PartialDate } from '../schema/common.types';
+import { KinLink, Person, PersonConnection, PersonHit, SpouseLink } from '../schema/person.type';
+import { EventConnection } from '../schema/event.type';
+import { ArticleConnection } from '../schema/article.type';
+import { PersonRecord } from '../graph/records';
+import { countPeople, listPeople, searchPeopleFullText } from '../graph/person.queries';
+import { checkPageSize, decodeCursor, encodeCursor, toPage } from '../pagination';
+import { toPartialDate } from '../dates/partial-date';
+import { buildLuceneQuery, rankHits } from '../search/person-search';
+import { BadInputError } from '../errors';
+import { articleConnection, eventConnection } from './connections';
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @Query(() => Person, { nullable: true })
+  person(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<PersonRecord | null> {
+    return ctx.loaders.person.load(id);
+  }
+
+  @Query(() => PersonConnection)
+  async people(
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<PersonConnection> {
+    const limit = checkPageSize(first);
+    const [rows, total] = await Promise.all([listPeople(ctx.db, decodeCursor(after, 2), limit + 1), countPeople(ctx.db)]);
+    const page = toPage(rows, limit, total);
+    const edges = page.items.map((p) => ({ cursor: encodeCursor([p.name, p.id]), node: p as Person }));
+    return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: total };
+  }
+
+  @Query(() => [PersonHit], { description: 'full-text, alias-aware, typo-tolerant person search, best match first' })
+  async searchPeople(
+    @Arg('text', () => String) text: string,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 10 }) first: number,
+  ): Promise<PersonHit[]> {
+    const limit = checkPageSize(first);
+    if (text.length > 200) throw new BadInputError('text', 'is longer than 200 characters');
+    const lucene = buildLuceneQuery(text);
+    if (!lucene || limit === 0) return [];
+    return rankHits(text, await searchPeopleFullText(ctx.db, lucene, limit), limit) as PersonHit[];
+  }
+
+  @FieldResolver(() => PartialDate, { nullable: true })
+  birthDate(@Root() p: PersonRecord): PartialDate | null {
+    return toPartialDate(p.birthDate) as PartialDate | null;
+  }
+
+  @FieldResolver(() => PartialDate, { nullable: true })
+  deathDate(@Root() p: PersonRecord): PartialDate | null {
+    return toPartialDate(p.deathDate) as PartialDate | null;
+  }
+
+  @FieldResolver(() => [SpouseLink])
+  spouses(@Root() p: PersonRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.spouses.load(p.id);
+  }
+
+  @FieldResolver(() => [KinLink])
+  children(@Root() p: PersonRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.children.load(p.id);
+  }
+
+  @FieldResolver(() => [KinLink])
+  parents(@Root() p: PersonRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.parents.load(p.id);
+  }
+
+  @FieldResolver(() => EventConnection, { description: "this person's events, newest first" })
+  async events(
+    @Root() p: PersonRecord,
+    @Ctx() ctx: Context,
+    @Arg('kinds', () => [EventKind], { nullable: true }) kinds?: EventKind[] | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<EventConnection> {
+    const limit = checkPageSize(first);
+    const args = { kinds: kinds ?? null, after: decodeCursor(after, 2), limit };
+    const { events, total } = await ctx.loaders.eventsOfPerson.get(args).load(p.id);
+    return eventConnection(toPage(events, limit, total), (e) => [e.date ?? '', e.id]);
+  }
+
+  @FieldResolver(() => ArticleConnection, { description: 'articles that mention this person, newest first' })
+  async mentionedIn(
+    @Root() p: PersonRecord,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<ArticleConnection> {
+    const limit = checkPageSize(first);
+    const { articles, total } = await ctx.loaders.articlesMentioning.get({ after: decodeCursor(after, 2), limit }).load(p.id);
+    return articleConnection(toPage(articles, limit, total));
+  }
+}

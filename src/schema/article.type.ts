@@ -1,0 +1,75 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateTimeScalar, PageInfo } from './common.types';
+import { Person } from './person.type';
+
+/** mentions, events and quotes are added by ArticleResolver. */
+@ObjectType()
+export class Article {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true })
+  url!: string | null;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  publisher!: string | null;
+
+  @Field(() => DateTimeScalar)
+  publishedAt!: Date;
+}
+
+@ObjectType()
+export class Quote {
+  @Field(() => String)
+  text!: string;
+
+  @Field(() => Person, { nullable: true })
+  speaker!: Person | null;
+
+  articleId!: string;
+}
+
+@ObjectType()
+export class ArticleEdge {
+  @Field(() => String)
+  cursor!: string;
+
+  @Field(() => Article)
+  node!: Article;
+}
+
+@ObjectType()
+export class ArticleConnection {
+  @Field(() => [ArticleEdge])
+  edges!: ArticleEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int)
+  totalCount!: number;
+}
+
+@ObjectType()
+export class IngestReport {
+  @Field(() => Article)
+  article!: Article;
+
+  @Field(() => Int)
+  peopleCreated!: number;
+
+  @Field(() => Int)
+  peopleMatched!: number;
+
+  @Field(() => Int)
+  relationsCreated!: number;
+
+  @Field(() => Int)
+  eventsCreated!: number;
+
+  @Field(() => [String])
+  warnings!: string[];
+}

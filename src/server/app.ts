@@ -1,0 +1,69 @@
+import http from 'node:http';
+import { AddressInfo } from 'node:net';
+import { Driver } from 'neo4j-driver';
+import { Config } from '../config';
+import { createDriver } from '../graph/driver';
+import { EmbeddedNeo4j, startEmbeddedNeo4j } from '../graph/embedded-neo4j';
+import { Db } from '../graph/run';
+import { applySchema } from '../graph/schema.queries';
+import { buildAppSchema } from '../schema/build-schema';
+import { loadSeedsIfEmpty } from '../seeds/load-seeds';
+import { createApollo } from './apollo';
+import { createHttpServer } from './http';
+import { Logger } from './logger';
+
+export interface App {
+  url: string;
+  driver: Driver;
+  database: string | undefined;
+  server: http.Server;
+  /** drains in-flight requests, closes the driver, stops the embedded Neo4j */
+  stop(): Promise<void>;
+}
+
+/** Config -> Neo4j (embedded unless NEO4J_URI) -> schema -> seeds -> Apollo -> HTTP. */
+export async function startApp(config: Config, log: Logger): Promise<App> {
+  const embedded = config.neo4jUri ? null : await startEmbedded(config, log);
+  const driver = createDriver({ uri: config.neo4jUri ?? embedded!.uri, user: config.neo4jUser, password: config.neo4jPassword });
+  try {
+    await driver.verifyConnectivity({ database: config.neo4jDatabase });
+    const db = new Db(driver, config.neo4jDatabase);
+    await applySchema(db);
+    if (config.loadSeeds) {
+      const seeded = await loadSeedsIfEmpty(db);
+      if (seeded.loaded) log.info('seed data loaded', { ...seeded });
+    }
+    const apollo = createApollo(await buildAppSchema(), { maxDepth: config.maxDepth, maxCost: config.maxCost });
+    await apollo.start();
+    const server = createHttpServer({ apollo, driver, database: config.neo4jDatabase, apiKeys: config.apiKeys, log });
+    await new Promise<void>((resolve, reject) => server.once('error', reject).listen(config.port, config.host, resolve));
+    const { port } = server.address() as AddressInfo;
+    const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
+    const stop = async () => {
+      await closeServer(server);
+      await apollo.stop();
+      await driver.close();
+      await embedded?.stop();
+    };
+    return { url: `http://${host}:${port}/graphql`, driver, database: config.neo4jDatabase, server, stop };
+  } catch (error) {
+    await driver.close();
+    await embedded?.stop();
+    throw error;
+  }
+}
+
+async function startEmbedded(config: Config, log: Logger): Promise<EmbeddedNeo4j> {
+  log.info('starting embedded Neo4j', { boltPort: config.boltPort, dataDir: config.dataDir });
+  const neo4j = await startEmbeddedNeo4j({ port: config.boltPort, dataDir: config.dataDir, log: (line) => log.debug(line, { component: 'neo4j' }) });
+  log.info('embedded Neo4j ready', { uri: neo4j.uri, pid: neo4j.pid });
+  return neo4j;
+}
+
+/** Stops accepting connections and waits for in-flight requests; idle keep-alive sockets close now. */
+function closeServer(server: http.Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
+}
