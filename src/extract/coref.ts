@@ -50,10 +50,8 @@ export function resolveAll(sentences: Sentence[], clusters: Cluster[]): Resolved
   const history: { ids: number[]; sent: number }[] = [];
   let lastPair: number[] | undefined;
   const byForm = (w: string) => clusters.filter((c) => [...c.forms].some((f) => f === w || f.split(' ').includes(w)));
-  const pick = (cands: Cluster[]) => {
-    for (let h = history.length - 1; h >= 0; h--) for (const c of cands) if (history[h].ids.length === 1 && history[h].ids[0] === c.id) return c;
-    return cands.sort((a, b) => b.mentions - a.mentions || a.id - b.id)[0];
-  };
+  // a bare surname/first name goes to the adult most mentioned so far ("Hart": Kevin Hart, not his son Kenzo Kash Hart)
+  const pick = (cands: Cluster[]) => [...cands].sort((a, b) => Number(!!a.child) - Number(!!b.child) || b.mentions - a.mentions || a.id - b.id)[0];
   const out: Resolved[] = [];
   for (const s of sentences) {
     const mask = masks[s.idx];
@@ -103,7 +101,7 @@ export function resolveAll(sentences: Sentence[], clusters: Cluster[]): Resolved
     }
     for (const k of kept) if (k.ids.length === 1) history.push({ ids: k.ids, sent: s.idx });
     const tpl = template(s.text, kept, mask);
-    const couple = /⟦(\d+)⟧[^⟦.]{0,60}\b(?:husband|wife)\b,? ⟦(\d+)⟧/.exec(tpl);
+    const couple = /⟦(\d+)⟧[^⟦.]{0,60}\b(?:husband|wife|married to|divorced?(?: from)?|split from)\b,? (?:[a-z]+ )?⟦(\d+)⟧/.exec(tpl);
     if (couple && couple[1] !== couple[2]) lastPair = [Number(couple[1]), Number(couple[2])];
     out.push({ sent: s, mentions: kept, tpl });
   }

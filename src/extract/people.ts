@@ -114,7 +114,7 @@ export function discoverPeople(sentences: Sentence[]): Cluster[] {
     const ws = words(norm);
     for (const c of clusters) {
       const cw = words(c.name.toLowerCase());
-      const sub = (a: string[], b: string[]) => a[0] === b[0] && a.every((w) => b.includes(w));
+      const sub = (a: string[], b: string[]) => (a[0] === b[0] && a.every((w) => b.includes(w))) || (a.length >= 2 && a.join(' ') === b.slice(-a.length).join(' '));
       if ([...c.forms].some((f) => f.toLowerCase() === norm) || (ws.length > 1 && cw.length > 1 && (sub(ws, cw) || sub(cw, ws)))) {
         c.forms.add(name);
         return;

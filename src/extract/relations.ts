@@ -47,11 +47,11 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
     // "X (was) married to Y", "X married Y", "X wed Y"
     for (const m of t.matchAll(rx(`${R}(?:[^⟦.;]{0,40}?)\\b(?:married|wed|wedded|tied the knot with|divorced|divorce from|marriage to|wedding to|split from)\\s(?:(?:to|actress|actor|singer|\\w+) ){0,2}${R}`))) {
       const before = t.slice(0, m.index! + m[0].indexOf(m[0].match(/married|wed|tied|divorce|marriage|wedding|split/)![0]));
-      if (!HYPO.test(before.slice(-45))) spouse(ids(m[1]), ids(m[2]), i, 0.85);
+      if (!HYPO.test(before.slice(-45)) && !/\?\s*$/.test(t)) spouse(ids(m[1]), ids(m[2]), i, 0.85);
     }
     // "X and Y (got) married / divorced / tied the knot"
     for (const m of t.matchAll(rx(`${R} and ${R}(?:'s)?,?(?: who)? (?:[a-z]+ ){0,3}?(?:married|wed|tied the knot|divorced|wedding|divorce|marriage)\\b`))) {
-      if (!HYPO.test(m[0])) spouse(ids(m[1]), ids(m[2]), i, 0.85);
+      if (!HYPO.test(t.slice(0, m.index! + m[0].length)) && !/\?\s*$/.test(t)) spouse(ids(m[1]), ids(m[2]), i, 0.85);
     }
     // "Y became X's third husband"
     for (const m of t.matchAll(rx(`${R} became ${R}'s (?:\\w+ )?${SPOUSE_W}`))) spouse(ids(m[2]), ids(m[1]), i, 0.85);
@@ -68,7 +68,7 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
       if (w) parent(ids(w[1]), listIds(m[3]), i, 0.8);
     }
     // "their brood, which includes sons A, 17, B and C" / "X is survived by three children A, B and C" / "she leaves one son, Alan"
-    for (const m of t.matchAll(rx(`${R}(?:'s [a-z]+,? (?:which |that )?includes?| (?:is |was )?survived by (?:[a-z]+ ){0,2}?| leaves (?:behind )?(?:[a-z]+ )?)${CHILD},? ${LIST}`))) parent(ids(m[1]), listIds(m[2]), i, 0.85);
+    for (const m of t.matchAll(rx(`${R}(?:'s [a-z]+,? (?:which |that )?includes? | (?:is |was )?survived by (?:[a-z]+ ){0,2}?| leaves (?:behind )?(?:[a-z]+ )?)${CHILD},? ${LIST}`))) parent(ids(m[1]), listIds(m[2]), i, 0.85);
     // "X, the son of Y" / "Y's mother Z"
     for (const m of t.matchAll(rx(`${R},? (?:the |a )?(?:son|daughter|child) of ${R}`))) parent(ids(m[2]), ids(m[1]), i, 0.85);
     for (const m of t.matchAll(rx(`${R}'s (?:late )?(?:mother|father|mom|mum|dad)(?:,| —)? ${R}`))) parent(ids(m[2]), ids(m[1]), i, 0.85);
