@@ -57,7 +57,8 @@ export function resolveAll(sentences: Sentence[], clusters: Cluster[]): Resolved
     const mask = masks[s.idx];
     const ms: Mention[] = [];
     for (const raw of capitalisedSpans(s.text)) {
-      const t = trimSpan(raw) ?? raw;
+      const trimmed = trimSpan(raw) ?? raw;
+      const t = clusters.some((c) => c.forms.has(raw.text)) ? raw : trimmed;
       const exact = clusters.find((c) => c.forms.has(t.text));
       if (exact) {
         ms.push({ ids: [exact.id], start: t.start, end: t.end, kind: 'name' });
@@ -66,7 +67,10 @@ export function resolveAll(sentences: Sentence[], clusters: Cluster[]): Resolved
       let off = raw.start;
       for (const w of raw.text.split(' ')) {
         const cands = byForm(w);
-        if (cands.length) ms.push({ ids: [pick(cands).id], start: off, end: off + w.length, kind: 'name' });
+        const prev = ms[ms.length - 1];
+        const id = cands.length ? pick(cands).id : -1;
+        if (id >= 0 && prev?.kind === 'name' && prev.ids[0] === id && prev.end === off - 1) prev.end = off + w.length; // "Blue Ivy" as one mention
+        else if (id >= 0) ms.push({ ids: [id], start: off, end: off + w.length, kind: 'name' });
         off += w.length + 1;
       }
     }

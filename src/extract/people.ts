@@ -3,6 +3,7 @@ import nlp from 'compromise';
 import { Sentence } from './text';
 import { HONORIFICS, ORG_TAIL, PARTICLES, ROLE_WORDS, isCommonWord, isFirstName, isLastName, isPlace, nameGender } from './lexicon';
 import { KIN_SLOT, childSlotNames } from './kin';
+import { findMononyms } from './mononyms';
 
 export interface Cluster {
   id: number;
@@ -86,6 +87,8 @@ export function isPersonName(sentence: string, s: Span, compromisePeople: Set<st
   const ws = words(s.text);
   if (ws.length < 2 || ws.length > 5 || looksLikeOrg(ws)) return false;
   if (/^(The|A|An|This|That|Mr\.?|Mrs\.?)$/.test(ws[0])) return false;
+  if (ws[ws.length - 1] === 'I') return false; // "my best friend Beyonce I love you"
+
   const cue = hasCue(sentence, s) || compromisePeople.has(s.text);
   const common = ws.filter((w) => isCommonWord(w) && !isFirstName(w) && !PARTICLES.has(w)).length;
   const first = isFirstName(ws[0]);
@@ -137,6 +140,9 @@ export function discoverPeople(sentences: Sentence[]): Cluster[] {
       if (!clusters.some((c) => words(c.name).includes(n) || c.forms.has(n))) add(n, s.idx);
     }
   }
+  // prefix: a nickname cut from a known name ("Jen" for Jennifer Aniston)
+  const known = (w: string, prefix = false) => clusters.some((c) => [...c.forms].some((f) => words(f).some((x) => x === w || (prefix && w.length >= 3 && x.startsWith(w)))));
+  for (const m of findMononyms(sentences, known)) add(m.name, m.sent);
   return clusters;
 }
 

@@ -13,7 +13,7 @@ const R = '⟦([\\d+]+)⟧';
 const ADJ = "(?:(?:late|other|eldest|oldest|youngest|younger|older|young|little|baby|newborn|adorable|first|second|third|fourth|adopted|only|beloved|new|two|three|four|five|six|seven|[\\w]+-(?:year|month|week)-old|twin)[ ,]+){0,3}";
 const CHILD = '(?:sons?|daughters?|children|child|kids?|twins?|twin (?:sons|daughters|boys|girls)|baby(?: girl| boy)?|newborn|little (?:girl|boy|one)|boy|girl|brood)';
 const AGE = '(?:[\\w]+-(?:year|month|week)-old (?:twins? |sons? |daughters? )?)';
-const ITEM = `(?:(?:(?:a |an )?${CHILD} )?${AGE}?⟦\\d+⟧(?:, (?:\\d{1,2}|[a-z]+)(?=[,;.)]| and| —|$))?)`;
+const ITEM = `(?:(?:(?:a |an )?${CHILD},? )?${AGE}?⟦\\d+⟧(?!'s)(?:, (?:\\d{1,2}|[a-z]+)(?=[,;.)]| and| —|$))?)`;
 const LIST = `(${ITEM}(?:(?:[,;]|,? and|,? &| —|:) ${ITEM})*)`;
 const SPOUSE_W = '(?:husband|wife|ex-husband|ex-wife|widow|widower|spouse|hubby|wifey)';
 const SPOUSE_ADJ = '(?:(?:late|former|ex-|new|then-|second|third|fourth|first|current) ?){0,2}';
@@ -43,7 +43,8 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
     // "Y, X's wife"
     for (const m of t.matchAll(rx(`${R}, ${R}'s ${SPOUSE_ADJ}${SPOUSE_W}\\b(?! ${R})`))) spouse(ids(m[2]), ids(m[1]), i, 0.85);
     // "X and wife Y", "X, who is expecting twins with husband Y"
-    for (const m of t.matchAll(rx(`${R}(?:,? and |[^⟦.;]{0,60}? with )${SPOUSE_ADJ}${SPOUSE_W}${GAP}${R}`))) spouse(ids(m[1]), ids(m[2]), i, 0.85);
+    for (const m of t.matchAll(rx(`${R},? and ${SPOUSE_ADJ}${SPOUSE_W}${GAP}${R}`))) spouse(ids(m[1]), ids(m[2]), i, 0.85);
+    withSpouse(t, (a, b) => spouse(a, b, i, 0.85));
     // "X (was) married to Y", "X married Y", "X wed Y"
     for (const m of t.matchAll(rx(`${R}(?:[^⟦.;]{0,40}?)\\b(?:married|wed|wedded|tied the knot with|divorced|divorce from|marriage to|wedding to|split from)\\s(?:(?:to|actress|actor|singer|\\w+) ){0,2}${R}`))) {
       const before = t.slice(0, m.index! + m[0].indexOf(m[0].match(/married|wed|tied|divorce|marriage|wedding|split/)![0]));
@@ -59,7 +60,7 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
     // "X's (other) son, three-year-old Y" / "their three children — A, 5, and twins B and C"
     for (const m of t.matchAll(rx(`${R}'s ${ADJ}${CHILD}(?: —|,|:)? ${LIST}`))) parent(ids(m[1]), listIds(m[2]), i, 0.9);
     // "X and Y (also) have a daughter, Z" / "the couple share son Z"
-    for (const m of t.matchAll(rx(`${R}(?: and (?:⟦\\d+⟧'s (?:wife|husband),? )?${R})?,? (?:also |already |both )?(?:have|has|share|shares|had|welcomed|adopted|are (?:the )?(?:proud )?parents (?:to|of)|(?:is|was) (?:already )?(?:the )?(?:mom|mother|dad|father|mum) (?:of|to)) (?:together )?(?:a |an |their |two |three |four |five |six |\\w+ )?${ADJ}${CHILD}?(?: together)?[,:—]? ?${LIST}`))) {
+    for (const m of t.matchAll(rx(`${R}(?: and (?:⟦\\d+⟧'s (?:wife|husband),? )?${R})?,? (?:also |already |both )?(?:(?:have|has|share|shares|had|welcomed|adopted) (?:together )?(?:a |an |their |two |three |four |five |six |\\w+ )?${ADJ}${CHILD}|(?:welcomed|adopted)|are (?:the )?(?:proud )?parents (?:to|of)|(?:is|was) (?:already )?(?:the )?(?:mom|mother|dad|father|mum) (?:of|to))(?: together)?[,:—]? ?${LIST}`))) {
       const ps = [...ids(m[1]), ...(m[2] ? ids(m[2]) : [])];
       parent(ps, listIds(m[3]), i, 0.85);
       // "... son Z with (ex-husband) W": W is the other parent
@@ -69,12 +70,24 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
     }
     // "their brood, which includes sons A, 17, B and C" / "X is survived by three children A, B and C" / "she leaves one son, Alan"
     for (const m of t.matchAll(rx(`${R}(?:'s [a-z]+,? (?:which |that )?includes? | (?:is |was )?survived by (?:[a-z]+ ){0,2}?| leaves (?:behind )?(?:[a-z]+ )?)${CHILD},? ${LIST}`))) parent(ids(m[1]), listIds(m[2]), i, 0.85);
+    // "Seal also adopted Klum's daughter Leni"
+    for (const m of t.matchAll(rx(`${R} (?:also |later )?adopted ${R}'s ${ADJ}${CHILD},? ${LIST}`))) parent(ids(m[1]), listIds(m[3]), i, 0.85);
     // "X, the son of Y" / "Y's mother Z"
     for (const m of t.matchAll(rx(`${R},? (?:the |a )?(?:son|daughter|child) of ${R}`))) parent(ids(m[2]), ids(m[1]), i, 0.85);
     for (const m of t.matchAll(rx(`${R}'s (?:late )?(?:mother|father|mom|mum|dad)(?:,| —)? ${R}`))) parent(ids(m[2]), ids(m[1]), i, 0.85);
     for (const m of t.matchAll(rx(`${R}(?:'s)? (?:welcomed|gave birth to) (?:their |her |his |a |an )?(?:[a-z]+ ){0,2}?${CHILD}?,? ?${LIST}`))) parent(ids(m[1]), listIds(m[2]), i, 0.85);
   }
   return dedupe(out);
+}
+
+/** "X, who is expecting twins with husband Y", "X (…) with wife Y": only X = the sentence subject (first single mention, couples
+ * skipped) and only if every mention before "with" is X again; "twin sons, Sasha and Tristan, 2, with wife Elsa" gives nothing. */
+function withSpouse(t: string, add: (a: number[], b: number[]) => void): void {
+  const m = new RegExp(` with ${SPOUSE_ADJ}${SPOUSE_W}${GAP}${R}`).exec(t);
+  if (!m || /[.;]/.test(t.slice(0, m.index))) return;
+  const before = [...t.slice(0, m.index).matchAll(/⟦([\d+]+)⟧/g)].map((x) => x[1]).filter((x) => !x.includes('+'));
+  if (!before.length || before.some((x) => x !== before[0])) return;
+  add(ids(before[0]), ids(m[1]));
 }
 
 function dedupe(rels: FoundRelation[]): FoundRelation[] {

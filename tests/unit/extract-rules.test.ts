@@ -132,3 +132,47 @@ describe('input limits', () => {
     expect(extractArticle({ text: 'Big news today\n\nNothing else.', publishedAt: PUB }).draft.title).toBe('Big news today');
   });
 });
+
+const names = (text: string) => x(text).people.map((p) => p.name);
+
+describe('mononyms and short stage names', () => {
+  it('a one-word name coordinated with a known person, with an age, is a person', () => {
+    expect(names('Greta Lund, 40, and Falcon, 51, arrived together. Lund and Falcon share two sons.')).toContain('Falcon');
+  });
+  it('"Jay Z"-style names with a single-letter part and hyphenated caps names', () => {
+    expect(names('The singer arrived with her husband Max Q at the gala on Friday.')).toContain('Max Q');
+    expect(names('Husband ROB-T stayed at home with the children.')).toContain('ROB-T');
+  });
+  it('sentence adverbs, months, honorific-only characters and "the X" are not people', () => {
+    const n = names('Unfortunately, Tom Reed missed the show in May. She played Mrs Crumb in the stage version. The Ranger, said Tom Reed, was fun.');
+    expect(n).not.toContain('Unfortunately');
+    expect(n).not.toContain('Crumb');
+    expect(n).not.toContain('Ranger');
+  });
+  it('a nickname cut from a known name is not a second person', () => {
+    expect(names('Jennifer Lowe left the party. Brad and Jen were seen later.')).not.toContain('Jen');
+  });
+  it('uses the two-word form when the text has it ("Ruby Dee")', () => {
+    expect(names('It starred Tom Reed and Ruby Vale. Reed and Vale were married for decades.')).toContain('Ruby Vale');
+  });
+});
+
+describe('relation precision fixes', () => {
+  it('"has dated Y" is not a child', () => {
+    expect(rels('Nora Bliss has dated Victor Crane since 2014.')).toEqual([]);
+  });
+  it('"X adopted Y\'s daughter Z": X is a parent of Z, not of Y', () => {
+    const r = rels("Falcon Reyes also adopted Nora Bliss's daughter Lena, 11, while they were married.");
+    expect(r).toContain('PARENT Falcon Reyes > Lena');
+    expect(r).not.toContain('PARENT Falcon Reyes > Nora Bliss');
+  });
+  it('"with wife Y" pairs Y with the sentence subject only', () => {
+    const r = rels('Actor Sam Hale spoke of his daughter, Iris, 3, and twin sons, Milo and Theo, 2, with wife Carla Hale.');
+    expect(r.filter((s) => s.startsWith('SPOUSE'))).toEqual([]);
+    expect(rels('Singer Ana Vidal, who is expecting twins with husband Paul Vidal, performed.')).toContain('SPOUSE Ana Vidal > Paul Vidal');
+  });
+  it('"twin sons, A and B" after a possessive is a child list', () => {
+    const r = rels("Sam Hale's twin sons, Milo and Theo, were on set.");
+    expect(r).toEqual(expect.arrayContaining(['PARENT Sam Hale > Milo', 'PARENT Sam Hale > Theo']));
+  });
+});
