@@ -3,6 +3,7 @@ import { Db } from '../graph/run';
 import * as people from '../graph/person.queries';
 import * as events from '../graph/event.queries';
 import * as articles from '../graph/article.queries';
+import * as analysis from '../graph/analysis.queries';
 
 /** A loader per distinct argument set: `Person.events(first: 5)` and `(first: 10)` batch separately. */
 class LoaderFamily<A, K, V> {
@@ -48,6 +49,7 @@ export function createLoaders(db: Db) {
       batch((ids) => events.findEventsOfPeople(db, ids, a.kinds, a.after, a.limit + 1))),
     articlesMentioning: new LoaderFamily((a: PageArgs) =>
       batch((ids) => articles.findArticlesMentioning(db, ids, a.after, a.limit + 1))),
+    coMentions: new LoaderFamily((a: { limit: number }) => batch((ids) => analysis.findCoMentions(db, ids, a.limit))),
   };
 }
 

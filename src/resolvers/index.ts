@@ -3,6 +3,8 @@ import { AnniversaryPostResolver, EventResolver, PregnancyLossResolver } from '.
 import { IngestResolver } from './ingest.resolver';
 import { EvidenceResolver, KinLinkResolver, SpouseLinkResolver } from './link.resolver';
 import { PersonResolver } from './person.resolver';
+import { AnalysisResolver, PersonAnalysisResolver } from './analysis.resolver';
+import { CypherResolver } from './cypher.resolver';
 
 /** Every resolver class, in the order buildSchema takes them. */
 export const resolvers = [
@@ -16,4 +18,7 @@ export const resolvers = [
   ArticleResolver,
   QuoteResolver,
   IngestResolver,
+  PersonAnalysisResolver,
+  AnalysisResolver,
+  CypherResolver,
 ] as const;
