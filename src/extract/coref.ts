@@ -101,6 +101,8 @@ export function resolveAll(sentences: Sentence[], clusters: Cluster[]): Resolved
     }
     for (let i = 0; i + 1 < kept.length; i++) {
       const between = s.text.slice(kept[i].end, kept[i + 1].start);
+      const lead = s.text.slice(Math.max(0, kept[i].start - 12), kept[i].start);
+      if (/\b(?:husband|wife|son|daughter|friend|with|like|including|between|as|to)\s+$/i.test(lead)) continue; // "with their husband Jay Z and Kanye West", "stars like A and B": not a couple
       if (/^(?:['’]s)?\s+(?:and|&)\s+$/.test(between) && kept[i].ids.length === 1 && kept[i + 1].ids.length === 1 && kept[i].ids[0] !== kept[i + 1].ids[0]) lastPair = [kept[i].ids[0], kept[i + 1].ids[0]];
     }
     for (const k of kept) if (k.ids.length === 1) history.push({ ids: k.ids, sent: s.idx });

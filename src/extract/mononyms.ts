@@ -21,7 +21,7 @@ function single(s: Span): { span: Span; role: boolean } | undefined {
     i++;
   }
   const rest = ws.slice(i);
-  const ok = rest.length === 1 || (rest.length === 2 && /^[A-Z]$/.test(rest[1]));
+  const ok = rest.length === 1 || (rest.length === 2 && /^[B-HJ-Z]$/.test(rest[1]));
   if (!ok) return undefined;
   return { span: { start: s.start + off, end: s.end, text: rest.join(' ') }, role };
 }

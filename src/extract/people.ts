@@ -92,7 +92,8 @@ export function isPersonName(sentence: string, s: Span, compromisePeople: Set<st
   const cue = hasCue(sentence, s) || compromisePeople.has(s.text);
   const common = ws.filter((w) => isCommonWord(w) && !isFirstName(w) && !PARTICLES.has(w)).length;
   const first = isFirstName(ws[0]);
-  if (common > 0) return common < ws.length && (first || isLastName(ws[ws.length - 1])) && (cue || !isCommonWord(ws[0]));
+  const last = ws[ws.length - 1];
+  if (common > 0) return common < ws.length && (first || isLastName(last) || (cue && !isCommonWord(last))) && (cue || !isCommonWord(ws[0]));
   return first || isLastName(ws[ws.length - 1]) || cue || (ws.length === 2 && loneWords.has(ws[1]));
 }
 
@@ -143,6 +144,22 @@ export function discoverPeople(sentences: Sentence[]): Cluster[] {
   // prefix: a nickname cut from a known name ("Jen" for Jennifer Aniston)
   const known = (w: string, prefix = false) => clusters.some((c) => [...c.forms].some((f) => words(f).some((x) => x === w || (prefix && w.length >= 3 && x.startsWith(w)))));
   for (const m of findMononyms(sentences, known)) add(m.name, m.sent);
+  return mergeAliases(sentences, clusters);
+}
+
+/** "Jay Z, whose legal name is Shawn Carter": one person. Merges the second cluster into the first and renumbers. */
+function mergeAliases(sentences: Sentence[], clusters: Cluster[]): Cluster[] {
+  const find = (n: string) => clusters.find((c) => c.forms.has(n));
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(/([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}),? (?:whose (?:legal|real|birth|full) name is|born|née|real name) ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})/g)) {
+      const a = find(m[1]) ?? clusters.find((c) => [...c.forms].some((f) => m[1].endsWith(f)));
+      const b = find(m[2]);
+      if (!a || !b || a === b) continue;
+      b.forms.forEach((f) => a.forms.add(f));
+      clusters.splice(clusters.indexOf(b), 1);
+    }
+  }
+  clusters.forEach((c, i) => (c.id = i));
   return clusters;
 }
 

@@ -17,8 +17,8 @@ const ITEM = `(?:(?:(?:a |an )?${CHILD},? )?${AGE}?⟦\\d+⟧(?!'s)(?:, (?:\\d{1
 const LIST = `(${ITEM}(?:(?:[,;]|,? and|,? &| —|:) ${ITEM})*)`;
 const SPOUSE_W = '(?:husband|wife|ex-husband|ex-wife|widow|widower|spouse|hubby|wifey)';
 const SPOUSE_ADJ = '(?:(?:late|former|ex-|new|then-|second|third|fourth|first|current) ?){0,2}';
-const GAP = "(?:,? (?:(?!and\\b|with\\b|of\\b|to\\b|or\\b|for\\b)[a-z][a-z-]* ){0,2}?)?,? ?";
-const HYPO = /\b(not|never|n't|will|would|could|might|may|plan\w*|want\w*|hope\w*|to get|rumou?r\w*|engaged|whether|if|should|wish\w*)\b[^⟦]*$/i;
+const GAP = "(?:,? (?:(?!and\\b|with\\b|of\\b|to\\b|or\\b|for\\b|when\\b|while\\b|after\\b|before\\b|because\\b|if\\b|that\\b|who\\b|as\\b|is\\b|was\\b|has\\b|had\\b|said\\b|says\\b)[a-z][a-z-]* ){0,2}?)?,? ?";
+const HYPO = /\b(not|never|n't|will|would|could|might|may|plan\w*|want\w*|hope\w*|to get|rumou?r\w*|engaged|whether|if|should|wish\w*|speculat\w*|convinced|claim\w*|secretly)\b[^⟦]*$/i;
 
 const ids = (s: string) => s.split('+').map(Number);
 const listIds = (s: string) => [...s.matchAll(/⟦(\d+)⟧/g)].map((m) => Number(m[1]));
@@ -51,7 +51,7 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
       if (!HYPO.test(before.slice(-45)) && !/\?\s*$/.test(t)) spouse(ids(m[1]), ids(m[2]), i, 0.85);
     }
     // "X and Y (got) married / divorced / tied the knot"
-    for (const m of t.matchAll(rx(`${R} and ${R}(?:'s)?,?(?: who)? (?:[a-z]+ ){0,3}?(?:married|wed|tied the knot|divorced|wedding|divorce|marriage)\\b`))) {
+    for (const m of t.matchAll(rx(`${R} and ${R}(?:,?(?: who)? (?:[a-z]+ ){0,3}?(?:married|wed|tied the knot|divorced)|'s (?:[a-z]+ ){0,2}?(?:wedding|divorce|marriage))\\b(?! (?:rings?|dress|planner|band|rumou?rs?)\\b)`))) {
       if (!HYPO.test(t.slice(0, m.index! + m[0].length)) && !/\?\s*$/.test(t)) spouse(ids(m[1]), ids(m[2]), i, 0.85);
     }
     // "Y became X's third husband"

@@ -176,3 +176,28 @@ describe('relation precision fixes', () => {
     expect(r).toEqual(expect.arrayContaining(['PARENT Sam Hale > Milo', 'PARENT Sam Hale > Theo']));
   });
 });
+
+describe('coreference and wording fixes', () => {
+  it('"whose legal name is" merges the two names into one person', () => {
+    const n = names('The rapper was with his wife Nora Bliss and her husband Max Q, whose legal name is Maxwell Quinn, smiled.');
+    expect(n.filter((p) => /Max/.test(p))).toHaveLength(1);
+  });
+  it('a role word before a name with a common first word still finds the person', () => {
+    expect(names('Actress Ivy Rowntree, known for her comedy roles, has died.')).toContain('Ivy Rowntree');
+  });
+  it('"X\'s husband when Y talked" is not a spouse gap', () => {
+    expect(rels('Clara Stone said it upset Clara Stone\'s husband when Morris Kell talked about the song.')).toEqual([]);
+  });
+  it('speculation and wedding rings are not marriages', () => {
+    expect(rels('Mia Lane and Leo Hart wore wedding rings on the show.')).toEqual([]);
+    expect(rels('Mia Lane and Leo Hart have sparked speculation that they got secretly married.')).toEqual([]);
+    expect(rels("Mia Lane and Peter Hart's wedding took place in Malibu.")).toContain('SPOUSE Mia Lane > Peter Hart');
+  });
+  it('"stars like A and B" is not the couple that "their daughter" refers to', () => {
+    const r = rels('Kim Vale did not follow stars like Rita Moss and Dana Bell. The couple welcomed their first child, daughter Ivy, in 2012.');
+    expect(r.filter((s) => /Rita Moss|Dana Bell/.test(s))).toEqual([]);
+  });
+  it('"my friend Beyla I love you" does not make "Beyla I"', () => {
+    expect(names('Nora Bliss wrote that her best friend Beyla I love you so much. Beyla and Nora Bliss laughed.')).not.toContain('Beyla I');
+  });
+});
