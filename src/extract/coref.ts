@@ -66,7 +66,9 @@ export function resolveAll(sentences: Sentence[], clusters: Cluster[]): Resolved
       }
       let off = raw.start;
       for (const w of raw.text.split(' ')) {
-        const cands = byForm(w);
+        const hon = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/.exec(s.text.slice(Math.max(0, off - 6), off))?.[1];
+        // "Mr. Obama" is not Malia Obama
+        const cands = byForm(w).filter((c) => !hon || !c.gender || c.gender === (hon === 'Mr' ? 'm' : 'f'));
         const prev = ms[ms.length - 1];
         const id = cands.length ? pick(cands).id : -1;
         if (id >= 0 && prev?.kind === 'name' && prev.ids[0] === id && prev.end === off - 1) prev.end = off + w.length; // "Blue Ivy" as one mention

@@ -57,7 +57,7 @@ export const ORG_TAIL = new Set([
   'magazines', 'journal', 'gazette', 'tribune', 'herald', 'reporter', 'league', 'association', 'academy', 'institute', 'museum',
   'gallery', 'bank', 'airport', 'station', 'square', 'court', 'beach', 'island', 'mountains', 'valley', 'county', 'city', 'state',
   'kingdom', 'empire', 'fund', 'prize', 'girls', 'boys', 'brothers', 'sisters', 'live', 'tonight', 'games', 'cup', 'ranch', 'bridge',
-  'cosmetics', 'entertainment', 'media', 'music', 'productions', 'series', 'chronicles', 'squad', 'baby', 'smith', 'wars', 'kardashians',
+  'cosmetics', 'hills', 'heights', 'springs', 'entertainment', 'media', 'music', 'productions', 'series', 'chronicles', 'squad', 'baby', 'smith', 'wars', 'kardashians',
 ]);
 
 /** role words that, just before a capitalised sequence, mark it as a person ("actress Ruby Dee") */

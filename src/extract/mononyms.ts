@@ -42,6 +42,7 @@ function cued(text: string, sp: Span, role: boolean, known: (w: string) => boole
   const prev = /([A-Za-z\-]+)[,:]?\s+$/.exec(before)?.[1]?.toLowerCase();
   if (prev && !HONORIFICS.has(prev) && !/^(mr|mrs|ms|dr|miss)$/.test(prev) && (ROLE_WORDS.has(prev) || prev === 'bff' || prev === 'pal')) return true;
   if (AGE_AFTER.test(after) || SAY.test(after) || KIN_AFTER.test(after)) return true;
+  if (/^,? (?:who[^.,]{0,60}? )?with (?:her |his )?(?:husband|wife) [A-Z]/.test(text.slice(sp.end, sp.end + 100))) return true;
   const nb = /([A-Z][\w'’\-]*)(?:['’]s)?,?\s+(?:and|&)\s+$|([A-Z][\w'’\-]*),\s+$/.exec(before);
   const na = /^(?:['’]s)?,?\s+(?:and|&)\s+([A-Z][\w'’\-]*)|^,\s+([A-Z][\w'’\-]*)(?=[^.]*\band\b)/.exec(after);
   if (na && !na[1] && sp.start === 0) return false; // "Unfortunately, Schnabel": a sentence adverb

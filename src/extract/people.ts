@@ -68,7 +68,7 @@ export function trimSpan(s: Span): Span | undefined {
 
 function looksLikeOrg(ws: string[]): boolean {
   const last = ws[ws.length - 1].toLowerCase();
-  if (ORG_TAIL.has(last)) return true;
+  if (ORG_TAIL.has(last) || /^(Santa|San|Los|Las|Fort|Mount|Lake|Port|Palm|West|East|North|South|New)$/.test(ws[0]) && ws.length === 2 && !isFirstName(ws[0])) return true;
   if (ws.some((w) => /^[A-Z]{2,}$/.test(w) && !/^(JR|II|III)$/.test(w)) && ws.length > 1) return true;
   return ws.some((w) => isPlace(w)) && !isFirstName(ws[0]);
 }
@@ -118,7 +118,8 @@ export function discoverPeople(sentences: Sentence[]): Cluster[] {
     const ws = words(norm);
     for (const c of clusters) {
       const cw = words(c.name.toLowerCase());
-      const sub = (a: string[], b: string[]) => (a[0] === b[0] && a.every((w) => b.includes(w))) || (a.length >= 2 && a.join(' ') === b.slice(-a.length).join(' '));
+      const jr = (x: string[]) => x.some((w) => /^jr\.?$/.test(w));
+      const sub = (a: string[], b: string[]) => jr(a) === jr(b) && ((a[0] === b[0] && a.every((w) => b.includes(w))) || (a.length >= 2 && a.join(' ') === b.slice(-a.length).join(' ')));
       if ([...c.forms].some((f) => f.toLowerCase() === norm) || (ws.length > 1 && cw.length > 1 && (sub(ws, cw) || sub(cw, ws)))) {
         c.forms.add(name);
         return;

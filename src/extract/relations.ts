@@ -36,8 +36,9 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
     for (const p of ps) for (const k of kids) if (p !== k) out.push({ kind: 'PARENT', a: p, b: k, sent, confidence: c });
   };
   for (const r of sents) {
-    const t = r.tpl;
+    let t = r.tpl;
     const i = r.sent.idx;
+    const before = out.length;
     // "X's (late) husband, actor Y" / "her wife Y"
     for (const m of t.matchAll(rx(`${R}'s ${SPOUSE_ADJ}${SPOUSE_W}${GAP}${R}`))) spouse(ids(m[1]), ids(m[2]), i, 0.9);
     // "Y, X's wife"
@@ -57,10 +58,11 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
     // "Y became X's third husband"
     for (const m of t.matchAll(rx(`${R} became ${R}'s (?:\\w+ )?${SPOUSE_W}`))) spouse(ids(m[2]), ids(m[1]), i, 0.85);
 
+    t = theirAsCouple(t, out.slice(before));
     // "X's (other) son, three-year-old Y" / "their three children — A, 5, and twins B and C"
     for (const m of t.matchAll(rx(`${R}'s ${ADJ}${CHILD}(?: —|,|:)? ${LIST}`))) parent(ids(m[1]), listIds(m[2]), i, 0.9);
     // "X and Y (also) have a daughter, Z" / "the couple share son Z"
-    for (const m of t.matchAll(rx(`${R}(?: and (?:⟦\\d+⟧'s (?:wife|husband),? )?${R})?,? (?:also |already |both )?(?:(?:have|has|share|shares|had|welcomed|adopted) (?:together )?(?:a |an |their |two |three |four |five |six |\\w+ )?${ADJ}${CHILD}|(?:welcomed|adopted)|are (?:the )?(?:proud )?parents (?:to|of)|(?:is|was) (?:already )?(?:the )?(?:mom|mother|dad|father|mum) (?:of|to))(?: together)?[,:—]? ?${LIST}`))) {
+    for (const m of t.matchAll(rx(`${R}(?: and (?:⟦\\d+⟧'s (?:wife|husband),? )?${R})?,? (?:who )?(?:also |already |both )?(?:(?:have|has|share|shares|had|welcomed|adopted) (?:together )?(?:a |an |their |two |three |four |five |six |\\w+ )?${ADJ}${CHILD}|(?:welcomed|adopted)|are (?:the )?(?:proud )?parents (?:to|of)|(?:is|was) (?:already )?(?:the )?(?:mom|mother|dad|father|mum) (?:of|to))(?: together)?[,:—]? ?${LIST}`))) {
       const ps = [...ids(m[1]), ...(m[2] ? ids(m[2]) : [])];
       parent(ps, listIds(m[3]), i, 0.85);
       // "... son Z with (ex-husband) W": W is the other parent
@@ -88,6 +90,13 @@ function withSpouse(t: string, add: (a: number[], b: number[]) => void): void {
   const before = [...t.slice(0, m.index).matchAll(/⟦([\d+]+)⟧/g)].map((x) => x[1]).filter((x) => !x.includes('+'));
   if (!before.length || before.some((x) => x !== before[0])) return;
   add(ids(before[0]), ids(m[1]));
+}
+
+/** a literal "their" (no couple known yet) in a sentence that itself states one marriage: "X and her husband Y … their daughter Z" */
+function theirAsCouple(t: string, found: FoundRelation[]): string {
+  const sp = found.filter((r) => r.kind === 'SPOUSE');
+  if (sp.length !== 1 || !/\btheir\b/.test(t)) return t;
+  return t.replace(/\btheir\b/g, `⟦${sp[0].a}+${sp[0].b}⟧'s`);
 }
 
 function dedupe(rels: FoundRelation[]): FoundRelation[] {

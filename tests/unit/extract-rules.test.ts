@@ -201,3 +201,28 @@ describe('coreference and wording fixes', () => {
     expect(names('Nora Bliss wrote that her best friend Beyla I love you so much. Beyla and Nora Bliss laughed.')).not.toContain('Beyla I');
   });
 });
+
+describe('child lists and couples', () => {
+  it('"the couple, who are parents of A, 5, and B, 4": both parents', () => {
+    const r = rels('Nina Cole and Sam Reyes married in 2010. The happy couple, who are parents of Maxwell Ray, 5, and Ace, 4, went to Paris.');
+    expect(r).toEqual(expect.arrayContaining(['PARENT Nina Cole > Maxwell Ray', 'PARENT Sam Reyes > Maxwell Ray', 'PARENT Nina Cole > Ace', 'PARENT Sam Reyes > Ace']));
+  });
+  it('"their daughter" in the sentence that states the marriage goes to that couple', () => {
+    const r = rels('This is the third child for Nora Bliss and her husband, rapper Leon Bliss, joining their daughter, Wren, 4 and son, Colt, 2.');
+    expect(r).toEqual(expect.arrayContaining(['PARENT Nora Bliss > Wren', 'PARENT Leon Bliss > Wren', 'PARENT Nora Bliss > Colt', 'PARENT Leon Bliss > Colt']));
+  });
+  it('a Jr. child is not merged with the father of the same name', () => {
+    const n = names('Peter Ohlsen and his wife welcomed Peter Ingvar Ohlsen Jr. in September.');
+    expect(n).toEqual(expect.arrayContaining(['Peter Ohlsen', 'Peter Ingvar Ohlsen Jr.']));
+  });
+  it('"Mr. X" does not resolve to a woman with the same surname', () => {
+    const r = rels('Tessa Obrey went to college. Later, Mr. Obrey and his wife, Marta, spoke about it. Albert Obrey smiled.');
+    expect(r.some((s) => /Tessa Obrey/.test(s))).toBe(false);
+  });
+  it('place names are not people', () => {
+    expect(names('Greta Lund married in Santa Monica and moved to Beverly Hills.')).toEqual(['Greta Lund']);
+  });
+  it('a stage name followed by "with husband Y" is a person', () => {
+    expect(names('Zendra, who is expecting twins with husband Carl Moss, posted a photo.')).toContain('Zendra');
+  });
+});
