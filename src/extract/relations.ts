@@ -14,7 +14,7 @@ const ADJ = "(?:(?:late|other|eldest|oldest|youngest|younger|older|young|little|
 const CHILD = '(?:sons?|daughters?|children|child|kids?|twins?|twin (?:sons|daughters|boys|girls)|baby(?: girl| boy)?|newborn|little (?:girl|boy|one)|boy|girl|brood)';
 const AGE = '(?:[\\w]+-(?:year|month|week)-old (?:twins? |sons? |daughters? )?)';
 const ITEM = `(?:(?:(?:a |an )?${CHILD},? )?${AGE}?⟦\\d+⟧(?!'s)(?:, (?:\\d{1,2}|[a-z]+)(?=[,;.)]| and| —|$))?)`;
-const LIST = `(${ITEM}(?:(?:[,;]|,? and|,? &| —|:) ${ITEM})*)`;
+const LIST = `(${ITEM}(?:(?:[,;]|[,;]? and|,? &| —|:) ${ITEM})*)`;
 const SPOUSE_W = '(?:husband|wife|ex-husband|ex-wife|widow|widower|spouse|hubby|wifey)';
 const SPOUSE_ADJ = '(?:(?:late|former|ex-|new|then-|second|third|fourth|first|current) ?){0,2}';
 const GAP = "(?:,? (?:(?!and\\b|with\\b|of\\b|to\\b|or\\b|for\\b|when\\b|while\\b|after\\b|before\\b|because\\b|if\\b|that\\b|who\\b|as\\b|is\\b|was\\b|has\\b|had\\b|said\\b|says\\b)[a-z][a-z-]* ){0,2}?)?,? ?";
@@ -72,6 +72,8 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
     }
     // "their brood, which includes sons A, 17, B and C" / "X is survived by three children A, B and C" / "she leaves one son, Alan"
     for (const m of t.matchAll(rx(`${R}(?:'s [a-z]+,? (?:which |that )?includes? | (?:is |was )?survived by (?:[a-z]+ ){0,2}?| leaves (?:behind )?(?:[a-z]+ )?)${CHILD},? ${LIST}`))) parent(ids(m[1]), listIds(m[2]), i, 0.85);
+    // "They (= a couple) wanted the guard to keep the six kids — A, 15; B, 12; …": only when the subject is a couple
+    for (const m of t.matchAll(rx(`^(?:[A-Z][a-z]+,? )?⟦(\\d+\\+\\d+)⟧ [^⟦.;]{0,60}?\\bthe (?:[a-z]+ )?(?:kids|children)(?: —|:) ${LIST}`))) parent(ids(m[1]), listIds(m[2]), i, 0.8);
     // "Seal also adopted Klum's daughter Leni"
     for (const m of t.matchAll(rx(`${R} (?:also |later )?adopted ${R}'s ${ADJ}${CHILD},? ${LIST}`))) parent(ids(m[1]), listIds(m[3]), i, 0.85);
     // "X, the son of Y" / "Y's mother Z"

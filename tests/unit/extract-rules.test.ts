@@ -226,3 +226,13 @@ describe('child lists and couples', () => {
     expect(names('Zendra, who is expecting twins with husband Carl Moss, posted a photo.')).toContain('Zendra');
   });
 });
+
+describe('children of a couple subject', () => {
+  it('"They wanted … the six kids — A, 15; B, 12; and 8-year-old twins C and D"', () => {
+    const r = rels('Ben Ford and Ada Lane are married. They wanted the nanny to keep the four kids — Otto, 15; Pia, 12; and 8-year-old twins Cole and Dara — safe.');
+    for (const k of ['Otto', 'Pia', 'Cole', 'Dara']) expect(r).toEqual(expect.arrayContaining([`PARENT Ben Ford > ${k}`, `PARENT Ada Lane > ${k}`]));
+  });
+  it('a single person\'s "the kids — A, B" is not enough', () => {
+    expect(rels('Nanny Rob Vance said he watched the kids — Otto and Pia — every day.').filter((s) => s.startsWith('PARENT'))).toEqual([]);
+  });
+});
