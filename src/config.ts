@@ -38,7 +38,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     apiKeys: parseApiKeys(env.LIMELIGHT_API_KEYS ?? ''),
     loadSeeds: env.LIMELIGHT_SEEDS !== 'off',
     maxDepth: readInt(env, 'LIMELIGHT_MAX_DEPTH', 12),
-    maxCost: readInt(env, 'LIMELIGHT_MAX_COST', 50000),
+    maxCost: readInt(env, 'LIMELIGHT_MAX_COST', 200000),
     logLevel: readLogLevel(env.LOG_LEVEL),
   };
 }

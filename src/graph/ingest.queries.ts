@@ -13,12 +13,16 @@ export interface Origin {
 
 const s = (name: string, cypher: string): Statement => ({ name: `ingest.${name}`, cypher });
 
+/**
+ * A person is matched by id, else by the name given matching an existing name or alias.
+ * The input's own aliases are not used to match: short forms ("Ana", "Teigen") would merge
+ * different people.
+ */
 const RESOLVE_PEOPLE = s('resolvePeople', `
 UNWIND $rows AS row
 OPTIONAL MATCH (byId:Person {id: row.id})
-OPTIONAL MATCH (k:NameKey)-[:KEY_OF]->(p:Person) WHERE k.key IN row.keys
-WITH row, byId, p, k
-ORDER BY row.ref, CASE WHEN k.key = row.keys[0] THEN 0 ELSE 1 END, p.id
+OPTIONAL MATCH (:NameKey {key: row.key})-[:KEY_OF]->(p:Person)
+WITH row, byId, p ORDER BY row.ref, CASE WHEN p.name = row.name THEN 0 ELSE 1 END, p.id
 WITH row, byId, collect(p.id)[0] AS byName
 RETURN row.ref AS ref, byId.id AS byId, byName`);
 
@@ -125,6 +129,24 @@ WITH q, row WHERE row.speaker IS NOT NULL
 MATCH (p:Person {id: row.speaker})
 CREATE (q)-[:SAID_BY]->(p)`);
 
+/** Co-mention edges run from the lower to the higher person id and list the articles behind them. */
+const UNLINK_CO_MENTIONS = s('unlinkCoMentions', `
+UNWIND $ids AS pid
+MATCH (:Person {id: pid})-[c:CO_MENTIONED]->(:Person)
+WHERE $articleId IN c.articleIds
+SET c.articleIds = [x IN c.articleIds WHERE x <> $articleId]
+SET c.count = size(c.articleIds)
+WITH c WHERE c.count = 0
+DELETE c`);
+
+const LINK_CO_MENTIONS = s('linkCoMentions', `
+UNWIND $pairs AS pair
+MATCH (a:Person {id: pair[0]}), (b:Person {id: pair[1]})
+MERGE (a)-[c:CO_MENTIONED]->(b)
+ON CREATE SET c.articleIds = []
+SET c.articleIds = CASE WHEN $articleId IN c.articleIds THEN c.articleIds ELSE c.articleIds + $articleId END
+SET c.count = size(c.articleIds)`);
+
 /** Evidence of this origin not restated by this run goes, and so do facts left without evidence. */
 const SWEEP_STALE = s('sweepStale', `
 OPTIONAL MATCH (v:Evidence {originId: $originId}) WHERE v.ingestId <> $ingestId
@@ -152,7 +174,7 @@ RETURN size(factIds) AS swept`);
 const DELETE_ORPHAN_PEOPLE = s('deleteOrphanPeople', `
 UNWIND $ids AS id
 MATCH (p:Person {id: id})
-WHERE NOT EXISTS { (p)-[:MENTIONS|SPOUSE_OF|PARENT_OF|PARTICIPATED_IN|INVOLVES_CHILD|SAID_BY]-() }
+WHERE NOT EXISTS { (p)-[:MENTIONS|SPOUSE_OF|PARENT_OF|PARTICIPATED_IN|INVOLVES_CHILD|SAID_BY|CO_MENTIONED]-() }
 OPTIONAL MATCH (k:NameKey)-[:KEY_OF]->(p)
 DETACH DELETE p
 WITH k WHERE k IS NOT NULL AND NOT EXISTS { (k)-[:KEY_OF]->() }
@@ -160,7 +182,7 @@ DELETE k`);
 
 export interface ResolvedRow { ref: string; byId: string | null; byName: string | null }
 
-export async function resolvePeople(tx: Tx, rows: { ref: string; id: string | null; keys: string[] }[]): Promise<ResolvedRow[]> {
+export async function resolvePeople(tx: Tx, rows: { ref: string; id: string | null; name: string; key: string }[]): Promise<ResolvedRow[]> {
   const result = await tx.run(RESOLVE_PEOPLE, { rows });
   return result.records.map((r) => ({ ref: r.get('ref'), byId: r.get('byId'), byName: r.get('byName') }));
 }
@@ -214,6 +236,14 @@ export async function linkCommemorates(tx: Tx, rows: { id: string; target: strin
 
 export async function createQuotes(tx: Tx, articleId: string, rows: Record<string, unknown>[]): Promise<void> {
   if (rows.length > 0) await tx.run(CREATE_QUOTES, { articleId, rows });
+}
+
+/** Replaces this article's share of the co-mention edges: it now links every pair of `mentioned`. */
+export async function relinkCoMentions(tx: Tx, articleId: string, before: string[], mentioned: string[]): Promise<void> {
+  if (before.length > 0) await tx.run(UNLINK_CO_MENTIONS, { articleId, ids: before });
+  const ids = [...new Set(mentioned)].sort();
+  const pairs = ids.flatMap((a, i) => ids.slice(i + 1).map((b) => [a, b]));
+  for (let i = 0; i < pairs.length; i += 5000) await tx.run(LINK_CO_MENTIONS, { articleId, pairs: pairs.slice(i, i + 5000) });
 }
 
 export async function sweepStale(tx: Tx, origin: Origin): Promise<void> {

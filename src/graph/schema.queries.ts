@@ -22,6 +22,7 @@ const SCHEMA_STATEMENTS: readonly Statement[] = [
   ['evidence_fact', 'CREATE INDEX evidence_fact IF NOT EXISTS FOR (v:Evidence) ON (v.factId)'],
   ['evidence_article', 'CREATE INDEX evidence_article IF NOT EXISTS FOR (v:Evidence) ON (v.articleId)'],
   ['evidence_dataset', 'CREATE INDEX evidence_dataset IF NOT EXISTS FOR (v:Evidence) ON (v.datasetId)'],
+  ['evidence_origin', 'CREATE INDEX evidence_origin IF NOT EXISTS FOR (v:Evidence) ON (v.originId)'],
   ['spouse_id', 'CREATE INDEX spouse_id IF NOT EXISTS FOR ()-[r:SPOUSE_OF]-() ON (r.id)'],
   ['parent_id', 'CREATE INDEX parent_id IF NOT EXISTS FOR ()-[r:PARENT_OF]-() ON (r.id)'],
   ['person_names_ft', 'CREATE FULLTEXT INDEX person_names IF NOT EXISTS FOR (p:Person) ON EACH [p.name, p.aliasText]'],

@@ -39,6 +39,7 @@ export async function ingestArticle(db: Db, input: ArticleIn): Promise<IngestRep
     const mentioned = [...new Set(facts.people.map((p) => people.ids.get(p.ref)!))];
     await q.upsertArticle(tx, { id: articleId, url, title, publisher: input.publisher?.trim() || null,
       publishedAt: input.publishedAt.toISOString(), body: input.body ?? null }, mentioned);
+    await q.relinkCoMentions(tx, articleId, before, mentioned);
     const report = await writeFacts(tx, facts, people.ids, origin);
     await q.createQuotes(tx, articleId, facts.quotes.map((quote, i) => ({
       id: hashId('quo', articleId, String(i)), position: i, text: quote.text,
@@ -68,7 +69,7 @@ interface ResolvedPeople { ids: Map<string, string>; created: number; matched: n
 /** Person refs -> ids: by id, then by name or alias, else a new readable id. */
 async function resolvePeople(tx: Tx, people: NPerson[]): Promise<ResolvedPeople> {
   const found = new Map<string, q.ResolvedRow>();
-  for (const rows of chunks(people.map((p) => ({ ref: p.ref, id: p.id, keys: p.keys })))) {
+  for (const rows of chunks(people.map((p) => ({ ref: p.ref, id: p.id, name: p.name, key: p.keys[0] })))) {
     for (const row of await q.resolvePeople(tx, rows)) found.set(row.ref, row);
   }
   const ids = new Map<string, string>();
@@ -146,16 +147,25 @@ function parentRows(facts: NormalizedFacts, ids: Map<string, string>, warnings: 
   return [...rows.values()];
 }
 
+/** Kinds that happen once to the same people on a date; other kinds (posts, statements) can repeat. */
+const OCCURRENCES: ReadonlySet<string> = new Set(['BIRTH', 'DEATH', 'MARRIAGE', 'DIVORCE', 'PREGNANCY_ANNOUNCEMENT', 'PREGNANCY_LOSS']);
+
 /**
  * One event per (kind, date, participants, child): a second article reporting the same
- * event adds evidence to it. Undated events also key on their title.
+ * birth or marriage adds evidence to it. Posts, essays and statements, and undated events,
+ * also key on their title, since one person can post twice a day.
  */
+export function eventKey(kind: string, date: string | null, participants: string[], child: string | null, title: string): string {
+  const titled = !OCCURRENCES.has(kind) || !date;
+  return hashId('evt', kind, date ?? '', [...participants].sort().join(','), child ?? '', titled ? title.toLowerCase().trim() : '');
+}
+
 async function eventRows(tx: Tx, facts: NormalizedFacts, ids: Map<string, string>) {
   const byRef = new Map<string, string>();
   const rows = facts.events.map((e) => {
     const participants = [...new Set(e.participants.map((p) => ids.get(p)!))].sort();
     const child = e.child ? ids.get(e.child)! : null;
-    const id = hashId('evt', e.kind, e.date ?? '', participants.join(','), child ?? '', e.date ? '' : e.title.toLowerCase());
+    const id = eventKey(e.kind, e.date, participants, child, e.title);
     byRef.set(e.ref, id);
     const monthDay = e.date && e.date.length === 10 ? e.date.slice(5) : null;
     return { id, kind: e.kind, title: e.title, date: e.date, monthDay, participants, child, platform: e.platform, quote: e.quote, cause: e.cause, confidence: e.confidence };

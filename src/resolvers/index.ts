@@ -5,6 +5,9 @@ import { EvidenceResolver, KinLinkResolver, SpouseLinkResolver } from './link.re
 import { PersonResolver } from './person.resolver';
 import { AnalysisResolver, PersonAnalysisResolver } from './analysis.resolver';
 import { CypherResolver } from './cypher.resolver';
+import { TimelineResolver } from './timeline.resolver';
+import { ConnectionsResolver } from './connections.resolver';
+import { ExtractResolver } from './extract.resolver';
 
 /** Every resolver class, in the order buildSchema takes them. */
 export const resolvers = [
@@ -18,6 +21,9 @@ export const resolvers = [
   ArticleResolver,
   QuoteResolver,
   IngestResolver,
+  TimelineResolver,
+  ConnectionsResolver,
+  ExtractResolver,
   PersonAnalysisResolver,
   AnalysisResolver,
   CypherResolver,

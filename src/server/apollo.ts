@@ -17,6 +17,8 @@ export function createApollo(schema: GraphQLSchema, options: ApolloOptions): Apo
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns the signals: it drains HTTP, then stops Apollo, the driver and Neo4j in order.
+    stopOnTerminationSignals: false,
     plugins: [limitsPlugin(schema, options.maxDepth, options.maxCost), errorLogPlugin()],
     formatError: toClientError,
   });

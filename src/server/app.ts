@@ -41,9 +41,12 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
     const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
     const stop = async () => {
       await closeServer(server);
+      log.debug('http server closed');
       await apollo.stop();
       await driver.close();
+      log.debug('driver closed');
       await embedded?.stop();
+      log.debug('embedded Neo4j stopped');
     };
     return { url: `http://${host}:${port}/graphql`, driver, database: config.neo4jDatabase, server, stop };
   } catch (error) {

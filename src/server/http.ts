@@ -8,6 +8,7 @@ import { Db } from '../graph/run';
 import { createLoaders } from '../loaders/create-loaders';
 import { httpRequestDuration, registry } from '../metrics';
 import { Context } from './context';
+import { handleNeighbourhoodExport, isNeighbourhoodExportRoute } from '../export/export.http';
 import { Logger } from './logger';
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -58,7 +59,8 @@ async function handle(deps: HttpDeps, req: IncomingMessage, res: ServerResponse,
   if (route === '/readyz') return readiness(deps, res);
   if (route === '/metrics') return send(res, 200, registry.contentType, await registry.metrics());
   if (route === '/graphql') return graphql(deps, req, res, requestId);
-  send(res, 404, 'application/json', JSON.stringify({ error: 'not found', routes: ['/graphql', '/healthz', '/readyz', '/metrics'] }));
+  if (isNeighbourhoodExportRoute(route)) return handleNeighbourhoodExport(new Db(deps.driver, deps.database), req, res);
+  send(res, 404, 'application/json', JSON.stringify({ error: 'not found', routes: ['/graphql', '/healthz', '/readyz', '/metrics', '/export/neighbourhood/<personId>'] }));
 }
 
 async function readiness(deps: HttpDeps, res: ServerResponse): Promise<void> {
@@ -131,5 +133,6 @@ function requestIdOf(req: IncomingMessage): string {
 }
 
 function knownRoute(route: string): string {
+  if (isNeighbourhoodExportRoute(route)) return '/export/neighbourhood';
   return ['/graphql', '/healthz', '/readyz', '/metrics'].includes(route) ? route : 'other';
 }

@@ -1,0 +1,37 @@
+import { BadInputError } from '../errors';
+import { ArticleDraft, extractArticle, ExtractionInputError, ExtractOptions, ExtractionResult } from '../extract';
+import { ArticleIn } from './types';
+
+/** Machine-extracted facts never pass for curated ones, whatever a rule said. */
+export const MAX_MACHINE_CONFIDENCE = 0.99;
+
+/** Runs the extractor; its input errors become BAD_USER_INPUT on the `text` argument. */
+export function extractDraft(options: ExtractOptions): ExtractionResult {
+  if (Number.isNaN(options.publishedAt.getTime())) throw new BadInputError('publishedAt', 'is not a date-time');
+  try {
+    return extractArticle(options);
+  } catch (error) {
+    if (error instanceof ExtractionInputError) throw new BadInputError('text', error.message);
+    throw error;
+  }
+}
+
+/**
+ * The draft as an ArticleInput keeping only relations and events at or above minConfidence
+ * (a kept post that marked a dropped event loses that link), confidence capped below 1.
+ */
+export function draftToArticle(draft: ArticleDraft, minConfidence: number, warnings: string[]): ArticleIn {
+  if (!Number.isFinite(minConfidence) || minConfidence < 0 || minConfidence > 1) throw new BadInputError('minConfidence', `${minConfidence} is outside 0..1`);
+  const cap = (c: number) => Math.min(c, MAX_MACHINE_CONFIDENCE);
+  const relations = draft.relations.filter((r) => r.confidence >= minConfidence);
+  const events = draft.events.filter((e) => e.confidence >= minConfidence);
+  const kept = new Set(events.map((e) => e.ref));
+  const dropped = draft.relations.length - relations.length + draft.events.length - events.length;
+  if (dropped > 0) warnings.push(`${dropped} relation(s) or event(s) below minConfidence ${minConfidence} were not written`);
+  return {
+    ...draft,
+    publishedAt: new Date(draft.publishedAt),
+    relations: relations.map((r) => ({ ...r, confidence: cap(r.confidence) })),
+    events: events.map((e) => ({ ...e, confidence: cap(e.confidence), commemorates: e.commemorates && kept.has(e.commemorates) ? e.commemorates : null })),
+  };
+}

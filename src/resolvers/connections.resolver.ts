@@ -1,0 +1,20 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Context } from '../server/context';
+import { RelationKind } from '../schema/common.types';
+import { ConnectionPath } from '../schema/connection.type';
+import { findConnections, PathResult } from '../connections/find-connections';
+
+@Resolver()
+export class ConnectionsResolver {
+  @Query(() => [ConnectionPath], { description: 'shortest paths between two people, each hop with its evidence' })
+  connections(
+    @Arg('from', () => ID) from: string,
+    @Arg('to', () => ID) to: string,
+    @Ctx() ctx: Context,
+    @Arg('maxHops', () => Int, { nullable: true, defaultValue: 4 }) maxHops: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 3 }) first: number,
+    @Arg('via', () => [RelationKind], { nullable: true }) via?: RelationKind[] | null,
+  ): Promise<PathResult[]> {
+    return findConnections(ctx, { from, to, maxHops: maxHops ?? 4, first: first ?? 3, via: via ?? null });
+  }
+}

@@ -1,0 +1,49 @@
+import { Arg, Authorized, Ctx, Field, Float, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Context } from '../server/context';
+import { DateTimeScalar, JSONScalar } from '../schema/common.types';
+import { IngestReport } from '../schema/article.type';
+import { draftToArticle, extractDraft } from '../ingest/from-text';
+import { ingestArticle } from '../ingest/ingest';
+import { AppError } from '../errors';
+
+@ObjectType()
+export class Extraction {
+  @Field(() => JSONScalar, { description: 'an ArticleInput (see above) as JSON: what the text states, with a confidence on each relation and event; review it, then pass it to ingestArticle' })
+  draft!: unknown;
+
+  @Field(() => [String])
+  warnings!: string[];
+}
+
+@Resolver()
+export class ExtractResolver {
+  @Query(() => Extraction, { description: "read an article's text and propose the people, relations, events and quotes it states; writes nothing" })
+  extractArticle(
+    @Arg('text', () => String) text: string,
+    @Arg('publishedAt', () => DateTimeScalar) publishedAt: Date,
+    @Arg('title', () => String, { nullable: true }) title?: string | null,
+    @Arg('url', () => String, { nullable: true }) url?: string | null,
+    @Arg('publisher', () => String, { nullable: true }) publisher?: string | null,
+  ): Extraction {
+    return extractDraft({ text, publishedAt, title: title ?? undefined, url: url ?? undefined, publisher: publisher ?? undefined });
+  }
+
+  @Authorized('editor')
+  @Mutation(() => IngestReport, { description: 'extract, then ingest the relations and events at or above minConfidence; all or nothing, idempotent per url' })
+  async ingestArticleText(
+    @Arg('text', () => String) text: string,
+    @Arg('publishedAt', () => DateTimeScalar) publishedAt: Date,
+    @Ctx() ctx: Context,
+    @Arg('title', () => String, { nullable: true }) title?: string | null,
+    @Arg('url', () => String, { nullable: true }) url?: string | null,
+    @Arg('publisher', () => String, { nullable: true }) publisher?: string | null,
+    @Arg('minConfidence', () => Float, { nullable: true, defaultValue: 0.8 }) minConfidence?: number,
+  ): Promise<IngestReport> {
+    const { draft, warnings } = extractDraft({ text, publishedAt, title: title ?? undefined, url: url ?? undefined, publisher: publisher ?? undefined });
+    if (draft.people.length === 0) throw new AppError('BAD_USER_INPUT', `text: no people found, nothing to ingest${warnings.length ? ` (${warnings.join('; ')})` : ''}`, { field: 'text' });
+    const report = await ingestArticle(ctx.db, draftToArticle(draft, minConfidence ?? 0.8, warnings));
+    const article = await ctx.loaders.article.load(report.articleId!);
+    if (!article) throw new AppError('INTERNAL_SERVER_ERROR', 'ingested article could not be read back');
+    return { ...report, warnings: [...warnings, ...report.warnings], article };
+  }
+}

@@ -1,0 +1,66 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Context } from '../server/context';
+import { EventKind } from '../schema/common.types';
+import { EventConnection } from '../schema/event.type';
+import { findMissingPeople, findOnThisDay, findTimeline, TimelineFilter } from '../graph/timeline.queries';
+import { checkPageSize, decodeCursor, toPage } from '../pagination';
+import { parsePartialDate } from '../dates/partial-date';
+import { AppError, BadInputError } from '../errors';
+import { eventConnection } from './connections';
+
+export const MAX_TIMELINE_PEOPLE = 100;
+const streamKey = (e: { date: string | null; id: string }) => [e.date ?? '~', e.id];
+
+@Resolver()
+export class TimelineResolver {
+  @Query(() => EventConnection, { description: 'events of these people (and, with includeFamily, their spouses, children and parents) in date order; from/to are partial dates' })
+  async timeline(
+    @Arg('personIds', () => [ID]) personIds: string[],
+    @Ctx() ctx: Context,
+    @Arg('includeFamily', () => Boolean, { nullable: true, defaultValue: false }) includeFamily: boolean,
+    @Arg('kinds', () => [EventKind], { nullable: true }) kinds?: EventKind[] | null,
+    @Arg('from', () => String, { nullable: true }) from?: string | null,
+    @Arg('to', () => String, { nullable: true }) to?: string | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<EventConnection> {
+    const ids = [...new Set(personIds)];
+    if (ids.length === 0) throw new BadInputError('personIds', 'must name at least one person');
+    if (ids.length > MAX_TIMELINE_PEOPLE) throw new BadInputError('personIds', `at most ${MAX_TIMELINE_PEOPLE} people`);
+    const limit = checkPageSize(first);
+    const filter = rangeFilter(kinds, from, to, null);
+    const cursor = decodeCursor(after, 2);
+    const missing = await findMissingPeople(ctx.db, ids);
+    if (missing.length > 0) throw new AppError('NOT_FOUND', `no person with id ${missing.map((m) => `"${m}"`).join(', ')}`);
+    const { events, total } = await findTimeline(ctx.db, ids, includeFamily ?? false, filter, cursor, limit + 1);
+    return eventConnection(toPage(events, limit, total), streamKey);
+  }
+
+  @Query(() => EventConnection, { description: 'events on this month and day in any year (anniversaries), oldest first; only day-precise dates match' })
+  async onThisDay(
+    @Arg('month', () => Int) month: number,
+    @Arg('day', () => Int) day: number,
+    @Ctx() ctx: Context,
+    @Arg('kinds', () => [EventKind], { nullable: true }) kinds?: EventKind[] | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<EventConnection> {
+    const monthDay = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (!parsePartialDate(`2000-${monthDay}`)) throw new BadInputError('day', `${month}/${day} is not a calendar day`);
+    const limit = checkPageSize(first);
+    const { events, total } = await findOnThisDay(ctx.db, rangeFilter(kinds, null, null, monthDay), decodeCursor(after, 2), limit + 1);
+    return eventConnection(toPage(events, limit, total), streamKey);
+  }
+}
+
+function rangeFilter(kinds: EventKind[] | null | undefined, from: string | null | undefined, to: string | null | undefined, monthDay: string | null): TimelineFilter {
+  const check = (value: string | null | undefined, field: string) => {
+    if (value === null || value === undefined || value === '') return null;
+    const date = parsePartialDate(value);
+    if (!date) throw new BadInputError(field, `"${value}" is not a date like 2020, 2020-09 or 2020-09-30`);
+    return date.iso;
+  };
+  const range = { from: check(from, 'from'), to: check(to, 'to') };
+  if (range.from && range.to && range.to + '\uffff' < range.from) throw new BadInputError('to', 'is before from');
+  return { kinds: kinds && kinds.length > 0 ? kinds : null, ...range, monthDay };
+}

@@ -1,0 +1,21 @@
+import { inject } from 'vitest';
+import neo4j, { Driver } from 'neo4j-driver';
+
+/** Direct access to the run's Neo4j, for asserting what a request did or did not write. */
+export function testDriver(): Driver {
+  const password = inject('neo4jPassword');
+  return neo4j.driver(inject('neo4jUri'), password ? neo4j.auth.basic(inject('neo4jUser'), password) : undefined);
+}
+
+/** Counts of every kind of node and relationship: equal before and after means nothing was written. */
+export async function graphFingerprint(driver: Driver): Promise<string> {
+  const nodes = await driver.executeQuery('MATCH (n) RETURN labels(n)[0] AS label, count(*) AS n ORDER BY label');
+  const rels = await driver.executeQuery('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type');
+  return JSON.stringify([
+    nodes.records.map((r) => [r.get('label'), r.get('n').toNumber()]),
+    rels.records.map((r) => [r.get('type'), r.get('n').toNumber()]),
+  ]);
+}
+
+/** A prefix unique to one test run, so files never trip over each other's data. */
+export const uniq = (label: string): string => `${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
