@@ -116,6 +116,20 @@ async function ingestOne(a: ArticleFile, args: IngestArgs): Promise<FileResult> 
   }
 }
 
+/** Ingests every .txt file of args.folder in name order, going on past failures. */
+export async function ingestFolder(args: IngestArgs, onProgress: (done: number, total: number, file: string) => void = () => {}): Promise<FileResult[]> {
+  const files = fs.readdirSync(args.folder).filter((f) => f.endsWith('.txt')).sort();
+  const results: FileResult[] = [];
+  for (const [i, f] of files.entries()) {
+    const full = path.join(args.folder, f);
+    const datePath = full.replace(/\.txt$/, '.date');
+    const a = prepareArticle(full, fs.readFileSync(full, 'utf8'), args.publishedAt, fs.existsSync(datePath) ? fs.readFileSync(datePath, 'utf8') : undefined);
+    results.push(await ingestOne(a, args));
+    onProgress(i + 1, files.length, f);
+  }
+  return results;
+}
+
 async function main(): Promise<void> {
   let args: IngestArgs;
   try {
@@ -124,15 +138,7 @@ async function main(): Promise<void> {
     console.error(`${(e as Error).message}\nusage: ingest-folder <folder> --published-at YYYY-MM-DD [--endpoint URL] [--key KEY] [--min-confidence 0.8] [--publisher NAME]`);
     process.exit(2);
   }
-  const files = fs.readdirSync(args.folder).filter((f) => f.endsWith('.txt')).sort();
-  const results: FileResult[] = [];
-  for (const [i, f] of files.entries()) {
-    const full = path.join(args.folder, f);
-    const datePath = full.replace(/\.txt$/, '.date');
-    const a = prepareArticle(full, fs.readFileSync(full, 'utf8'), args.publishedAt, fs.existsSync(datePath) ? fs.readFileSync(datePath, 'utf8') : undefined);
-    results.push(await ingestOne(a, args));
-    process.stderr.write(`\r${progressBar(i + 1, files.length)} ${f.slice(0, 30).padEnd(30)}`);
-  }
+  const results = await ingestFolder(args, (done, total, f) => process.stderr.write(`\r${progressBar(done, total)} ${f.slice(0, 30).padEnd(30)}`));
   process.stderr.write('\n');
   console.log(summarize(results));
   if (results.some((r) => !r.ok)) process.exitCode = 1;

@@ -40,7 +40,6 @@ export class ExtractResolver {
     @Arg('minConfidence', () => Float, { nullable: true, defaultValue: 0.8 }) minConfidence?: number,
   ): Promise<IngestReport> {
     const { draft, warnings } = extractDraft({ text, publishedAt, title: title ?? undefined, url: url ?? undefined, publisher: publisher ?? undefined });
-    if (draft.people.length === 0) throw new AppError('BAD_USER_INPUT', `text: no people found, nothing to ingest${warnings.length ? ` (${warnings.join('; ')})` : ''}`, { field: 'text' });
     const report = await ingestArticle(ctx.db, draftToArticle(draft, minConfidence ?? 0.8, warnings));
     const article = await ctx.loaders.article.load(report.articleId!);
     if (!article) throw new AppError('INTERNAL_SERVER_ERROR', 'ingested article could not be read back');
