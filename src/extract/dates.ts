@@ -82,7 +82,7 @@ export function findDates(text: string, pub: Date): FoundDate[] {
     return ymd(new Date(pub.getTime() - back * 86400000));
   }, true);
   add(new RegExp(`\\b(?:in|on|since|from|of) (?:early |late |mid-)?${MON}\\b(?! \\d)`), (m) => noYear(monthOf(m[1])), true);
-  add(/\bon ((?:National [A-Z][a-z]+ Day)|(?:(?:Mother|Father)['’]s Day)|Valentine['’]s Day|Christmas (?:Day|Eve)|New Year['’]s Eve|Thanksgiving)/, (m) => {
+  add(/\b(?:on|an?) ((?:National [A-Z][a-z]+ Day)|(?:(?:Mother|Father)['’]s Day)|Valentine['’]s Day|Christmas (?:Day|Eve)|New Year['’]s Eve|Thanksgiving)/, (m) => {
     const h = holiday(m[1], py);
     return h && h > pubIso ? holiday(m[1], py - 1) : h;
   }, true);

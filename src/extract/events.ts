@@ -35,6 +35,35 @@ function nearestDate(ds: FoundDate[], pos: number): FoundDate | undefined {
   return [...ds].sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos))[0];
 }
 
+/** who announced: "⟦x⟧ (…) announced/revealed/confirmed (…) pregnant/expecting", or "⟦x⟧'s (…) pregnancy announcement" */
+function pregnancyAnnouncer(t: string): number | undefined {
+  const m = /⟦(\d+)⟧(?:'s)? (?:[a-z]+ ){0,3}?(?:announced|revealed|confirmed|confirms|shared)\b[^.«]{0,60}\b(?:pregnan\w*|expecting|baby on the way|having a baby)/i.exec(t)
+    ?? /⟦(\d+)⟧'s (?:[\w-]+ ){0,2}?pregnancy announcement/i.exec(t);
+  return m ? Number(m[1]) : undefined;
+}
+
+const KIN_NOUN = /'s (?:[\w-]+ ){0,2}(?:son|daughter|mother|father|grandmother|grandfather|wife|husband|brother|sister|friend|mom|dad|uncle|aunt|cousin|child)\b[^⟦]*$/i;
+
+/** the person who died: "X died", "the death of X", "X's death"; the sentence subject only if no "Y's son, who died" sits in between */
+function deathOf(t: string): number | undefined {
+  const m = /(⟦\d+⟧)(?:'s)? (?:has |had |was |who )?(?:die[sd]|passed away|found dead|committed suicide|killed)|death of (⟦\d+⟧)(?!'s)|(⟦\d+⟧)'s (?:[a-z]+ )?death/i.exec(t);
+  if (m) return Number((m[1] ?? m[2] ?? m[3]).slice(1, -1));
+  const trigger = t.search(/\bdie[sd]\b|\bpassed away\b|\bfound dead\b|\bdeath\b|\bsuicide\b|\bkilled\b/i);
+  const s = /^(⟦\d+⟧)/.exec(t);
+  if (!s || trigger < 0 || KIN_NOUN.test(t.slice(0, trigger)) || /death of ⟦\d+⟧'s/.test(t)) return undefined;
+  return Number(s[1].slice(1, -1));
+}
+
+/** dates that may be a wedding's: not "met in 2009", "dating since"; none at all for a state ("was married to", "were married for") */
+function weddingDates(raw: string, ds: FoundDate[]): FoundDate[] | undefined {
+  const before = (d: FoundDate) => raw.slice(Math.max(0, d.start - 45), d.start);
+  const since = ds.filter((d) => /married[^,;]{0,40}\bsince \d{4}$/i.test(raw.slice(Math.max(0, d.start - 45), d.end)));
+  if (since.length) return since; // "has been married to Y since 2015"
+  const ok = ds.filter((d) => !/\b(?:met|dating|dated|engaged|since|honours?|received|born)\b(?:(?! and | but | then )[^,;]){0,40}$/i.test(before(d) + raw.slice(d.start, d.end).replace(/\d{4}.*$/, '')));
+  const state = /\b(?:was|were|is|are|been|previously|once)(?: [a-z]+ly| already)? married (?:to|for)\b/i.test(raw) && !/tied the knot|wedding|nuptials|got married|\bwed\b/i.test(raw);
+  return state ? undefined : ok;
+}
+
 export function findEvents(sents: Resolved[], rels: FoundRelation[], pub: Date, childIds: Set<number>): FoundEvent[] {
   const out: FoundEvent[] = [];
   sents.forEach((r, k) => {
@@ -53,11 +82,11 @@ export function findEvents(sents: Resolved[], rels: FoundRelation[], pub: Date, 
       const other = rels.find((x) => x.kind === 'SPOUSE' && (x.a === adults[0] || x.b === adults[0]));
       return other ? [other.a, other.b] : adults;
     };
-    const add = (kind: EventKind, re: RegExp, ps: number[], conf: number, extra: Partial<FoundEvent> = {}) => {
+    const add = (kind: EventKind, re: RegExp, ps: number[], conf: number, extra: Partial<FoundEvent> = {}, dates = ds) => {
       const m = re.exec(tpl.replace(/«Q»/g, ' '));
       if (!m || !ps.length) return false;
       const rm = re.exec(raw);
-      const d = nearestDate(ds, rm ? rm.index : 0);
+      const d = nearestDate(dates, rm ? rm.index : 0);
       out.push({ kind, people: ps, date: d?.iso, weakDate: d?.relative && /^\d{4}-\d\d$/.test(d.iso) && !/year/.test(raw.slice(d.start, d.end)), sent: r.sent.idx, confidence: conf, ...extra });
       return true;
     };
@@ -81,15 +110,15 @@ export function findEvents(sents: Resolved[], rels: FoundRelation[], pub: Date, 
     }
     if (!hypo && !/anniversary|engage/i.test(tplNoQ) && (ds.length || /tied the knot|got married|wedding|nuptials|\bwed\b/i.test(tplNoQ))) {
       const cp = couple();
-      if (cp.length === 2) add('MARRIAGE', /\b(married|wed|tied the knot|wedding|nuptials)\b/i, cp, 0.85);
+      const wd = weddingDates(raw, ds);
+      if (cp.length === 2 && wd) add('MARRIAGE', /\b(married|wed|tied the knot|wedding|nuptials)\b/i, cp, 0.85, {}, wd);
     }
     if (!/\b(rumou?r|speculat|talks)\w*/i.test(tplNoQ) && /\b(divorced?|filed for divorce|divorce from|separated)\b/i.test(tplNoQ) && !/\bwill\b|\bwould\b|intend/i.test(tplNoQ)) {
       const cp = couple();
       if (cp.length === 2) add('DIVORCE', /\b(divorce|divorced|separated)\b/i, cp, 0.8);
     }
     if (/\bdie[sd]\b|\bpassed away\b|\bfound dead\b|\bdeath of ⟦|\bcommitted suicide\b|\bkilled himself|\bkilled herself/i.test(tplNoQ) && !hypo) {
-      const m = /(⟦\d+⟧)(?:'s)? (?:has |had |was |who )?(?:die[sd]|passed away|found dead|committed suicide|killed)|death of (⟦\d+⟧)|^(⟦\d+⟧)/i.exec(tplNoQ);
-      const who = m ? Number((m[1] ?? m[2] ?? m[3]).slice(1, -1)) : undefined;
+      const who = deathOf(tplNoQ);
       if (who !== undefined) add('DEATH', /\b(die[sd]|passed away|found dead|death|suicide|killed)\b/i, [who], 0.8);
     }
     if (/\bwas born\b|^born\b|\bgave birth\b|\bwelcomed (?:their|a|her|his)\b|\barrival of (?:their|her|his)\b/i.test(tplNoQ)) {
@@ -97,8 +126,12 @@ export function findEvents(sents: Resolved[], rels: FoundRelation[], pub: Date, 
       const ps = /^born\b/i.test(tplNoQ) ? [subject] : people;
       add('BIRTH', /\b(born|birth|welcomed|arrival)\b/i, ps, 0.8, child !== undefined ? { child } : {});
     }
-    if (!/\bnot\b|n't|denied|rumou?r/i.test(tplNoQ) && /\b(announced|revealed|confirmed|confirms|shared)\b[^.]{0,60}\b(pregnan\w*|expecting|baby on the way|having a baby)|pregnancy announcement|baby on the way|«Q».*having a baby/i.test(tpl)) {
-      add('PREGNANCY_ANNOUNCEMENT', /\b(pregnan\w*|expecting|baby)\b/i, couple().length ? couple() : [subject], 0.8, platform ? { platform } : {});
+    const announcer = pregnancyAnnouncer(tplNoQ);
+    if (announcer !== undefined && !/\bnot\b|n't|denied|rumou?r|maybe|mock\w*|jok\w*/i.test(tplNoQ)) {
+      const sp = rels.find((x) => x.kind === 'SPOUSE' && (x.a === announcer || x.b === announcer));
+      const pair = new RegExp(`⟦${announcer}⟧ and ⟦(\\d+)⟧|⟦(\\d+)⟧ and ⟦${announcer}⟧`).exec(tplNoQ);
+      const cp = sp ? [sp.a, sp.b] : pair ? [announcer, Number(pair[1] ?? pair[2])] : [announcer];
+      add('PREGNANCY_ANNOUNCEMENT', /\b(pregnan\w*|expecting|baby)\b/i, cp, 0.8, platform ? { platform } : {});
       posted = true;
     }
     if (/\b(essay|op-ed|open letter)\b/i.test(tplNoQ)) {

@@ -236,3 +236,32 @@ describe('children of a couple subject', () => {
     expect(rels('Nanny Rob Vance said he watched the kids — Otto and Pia — every day.').filter((s) => s.startsWith('PARENT'))).toEqual([]);
   });
 });
+
+const evs = (text: string, kind: string) => {
+  const d = x(text);
+  const n = (r: string) => d.people.find((p) => p.ref === r)?.name;
+  return d.events.filter((e) => e.kind === kind).map((e) => `${e.date ?? '-'} ${e.participants.map(n).join(',')}`);
+};
+
+describe('event fixes', () => {
+  it('"first met in 2009 and tied the knot in August 2016" dates the wedding 2016-08', () => {
+    expect(evs('Tom Reed and Ada Lane, who first met in 2009 and tied the knot in August 2016, are happy.', 'MARRIAGE')).toEqual(['2016-08 Tom Reed,Ada Lane']);
+  });
+  it('"was married to" is a state, not a wedding on another date of the sentence', () => {
+    expect(evs('Ada Lane, who was previously married to Tom Reed, spoke on TV a week ago.', 'MARRIAGE')).toEqual([]);
+  });
+  it('"has been married to Y since 2015" dates the wedding 2015', () => {
+    expect(evs('Ada Lane has been married to Tom Reed since 2015 and is happy.', 'MARRIAGE')).toEqual(['2015 Ada Lane,Tom Reed']);
+  });
+  it('the death of "X\'s son, who died" is not X\'s', () => {
+    expect(evs("Paul Grant spoke at a foundation named for Vice President Carl Ober's older son, who died of cancer in 2015.", 'DEATH')).toEqual([]);
+    expect(evs('Paul Grant wept after the death of his grandmother in November 2008.', 'DEATH')).toEqual([]);
+  });
+  it('a pregnancy announcement needs an announcer; a mention of someone else\'s announcement is theirs', () => {
+    expect(evs('Kim Vale failed to react to Dana Bell\'s pregnancy announcement.', 'PREGNANCY_ANNOUNCEMENT')).toEqual(['- Dana Bell']);
+    expect(evs('Fans hunt for clues about Kim Vale\'s maybe pregnancy and Dana Bell\'s confirmed pregnancy.', 'PREGNANCY_ANNOUNCEMENT')).toEqual([]);
+  });
+  it('"via a Mother\'s Day Instagram post" dates the announcement', () => {
+    expect(evs('Tom Reed and Ada Lane announced via a Mother\'s Day Instagram post that they were expecting.', 'PREGNANCY_ANNOUNCEMENT')).toEqual(['2017-05-14 Ada Lane,Tom Reed']);
+  });
+});
