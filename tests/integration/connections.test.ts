@@ -54,6 +54,19 @@ describe('connections on the reference graph', () => {
   });
 });
 
+describe('exportConnections', () => {
+  it('gives the paths as GraphML for Gephi, parent edges pointing from parent to child', async () => {
+    const data = await t.ok('{ exportConnections(from: "mickey-rooney", to: "woody-allen", maxHops: 6, first: 1) { format mimeType nodeCount edgeCount content } }');
+    const out = data.exportConnections;
+    expect(out).toMatchObject({ format: 'GRAPHML', nodeCount: 6, edgeCount: 5 });
+    expect(out.content).toContain('<graphml');
+    expect(out.content).toMatch(/<edge[^>]*source="woody-allen"[^>]*target="ronan-farrow"/);
+    const json = await t.ok('{ exportConnections(from: "luna-stephens", to: "john-legend", format: CYTOSCAPE, first: 1) { content } }');
+    const elements = JSON.parse(json.exportConnections.content).elements;
+    expect(elements.nodes.map((n: any) => n.data.id).sort()).toEqual(['john-legend', 'luna-stephens']);
+  });
+});
+
 describe('connections through co-mentions', () => {
   it('links people named in the same articles, citing the articles, and stays quick around a hub with hundreds of co-mentions', async () => {
     const tag = uniq('co');
