@@ -35,6 +35,15 @@ export function capitalisedSpans(text: string): Span[] {
   const spans: Span[] = [];
   let cur: Span[] = [];
   const flush = () => {
+    // "… and Malcolm X. Attallah Shabazz": an initial followed by two more names ends one name (not "John F. Kennedy")
+    const k = cur.findIndex((t, i) => i > 0 && /^[A-Z]\.$/.test(t.text) && cur.slice(i + 1).filter((x) => !/^(Jr|Sr|Jnr)\.?$/.test(x.text)).length >= 2);
+    if (k > 0) {
+      const rest = cur.slice(k + 1);
+      cur = cur.slice(0, k + 1);
+      cur[k] = { ...cur[k], end: cur[k].end - 1, text: cur[k].text.slice(0, -1) };
+      flush();
+      cur = rest;
+    }
     while (cur.length && PARTICLES.has(cur[cur.length - 1].text)) cur.pop();
     if (cur.length) spans.push({ start: cur[0].start, end: cur[cur.length - 1].end, text: text.slice(cur[0].start, cur[cur.length - 1].end) });
     cur = [];
@@ -134,6 +143,11 @@ export function discoverPeople(sentences: Sentence[]): Cluster[] {
     for (const raw of capitalisedSpans(s.text)) {
       const t = trimSpan(raw);
       if (t && isPersonName(s.text, t, cp, lone)) add(t.text, s.idx);
+      // mid-sentence "actress Ruby Dee", "divorce from Robin Wright": a common first word kept when the whole is a cued name
+      else if (raw.start > 0 && !/[.!?]\s*$/.test(s.text.slice(0, raw.start)) && t && t.start > raw.start && words(raw.text).length === 2 && !ROLE_WORDS.has(words(raw.text)[0].toLowerCase()) && !HONORIFICS.has(words(raw.text)[0].toLowerCase().replace('.', ''))) {
+        const last = words(raw.text)[1];
+        if ((isLastName(last) && !isCommonWord(last)) || (hasCue(s.text, raw) && isPersonName(s.text, raw, cp, lone))) add(raw.text, s.idx);
+      }
     }
   }
   for (const s of sentences) {

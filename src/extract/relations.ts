@@ -36,7 +36,7 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
     for (const p of ps) for (const k of kids) if (p !== k) out.push({ kind: 'PARENT', a: p, b: k, sent, confidence: c });
   };
   for (const r of sents) {
-    let t = r.tpl;
+    let t = ellipticalSubject(r.tpl);
     const i = r.sent.idx;
     const before = out.length;
     // "X's (late) husband, actor Y" / "her wife Y"
@@ -47,7 +47,7 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
     for (const m of t.matchAll(rx(`${R},? and ${SPOUSE_ADJ}${SPOUSE_W}${GAP}${R}`))) spouse(ids(m[1]), ids(m[2]), i, 0.85);
     withSpouse(t, (a, b) => spouse(a, b, i, 0.85));
     // "X (was) married to Y", "X married Y", "X wed Y"
-    for (const m of t.matchAll(rx(`${R}(?:[^⟦.;]{0,40}?)\\b(?:married|wed|wedded|tied the knot with|divorced|divorce from|marriage to|wedding to|split from)\\s(?:(?:to|actress|actor|singer|\\w+) ){0,2}${R}`))) {
+    for (const m of t.matchAll(rx(`${R}(?:[^⟦.;]{0,40}?)\\b(?:married|wed|wedded|tied the knot with|divorced|divorce from|marriage to|wedding to|split from)\\s(?:(?:to|actress|actor|singer|\\w+) ){0,3}${R}(?!'s)`))) {
       const before = t.slice(0, m.index! + m[0].indexOf(m[0].match(/married|wed|tied|divorce|marriage|wedding|split/)![0]));
       if (!HYPO.test(before.slice(-45)) && !/\?\s*$/.test(t)) spouse(ids(m[1]), ids(m[2]), i, 0.85);
     }
@@ -57,10 +57,22 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
     }
     // "Y became X's third husband"
     for (const m of t.matchAll(rx(`${R} became ${R}'s (?:\\w+ )?${SPOUSE_W}`))) spouse(ids(m[2]), ids(m[1]), i, 0.85);
+    // "Y, the (future) wife of X" / "X, whose husband Y"
+    for (const m of t.matchAll(rx(`${R},? (?:the )?(?:late |future |former )?(?:husband|wife|widow|widower) of ${R}(?!'s)`))) spouse(ids(m[1]), ids(m[2]), i, 0.85);
+    for (const m of t.matchAll(rx(`${R},? whose ${SPOUSE_ADJ}${SPOUSE_W}${GAP}${R}`))) spouse(ids(m[1]), ids(m[2]), i, 0.85);
+    // "her daughter Z, who X shares with (ex-)husband Y": Y is the other parent
+    for (const m of t.matchAll(rx(`${CHILD},? ${R},? (?:who|whom) ${R} (?:shares|shared|had|has|welcomed|adopted) with (${SPOUSE_ADJ}${SPOUSE_W} |(?:ex|ex-boyfriend|ex-girlfriend|boyfriend|girlfriend|partner) )?${R}`))) {
+      parent([...ids(m[2]), ...ids(m[4])], ids(m[1]), i, 0.85);
+      if (m[3] && !/boy|girl|partner|^ex $/.test(m[3])) spouse(ids(m[2]), ids(m[4]), i, 0.85);
+    }
 
     t = theirAsCouple(t, out.slice(before));
     // "X's (other) son, three-year-old Y" / "their three children — A, 5, and twins B and C"
-    for (const m of t.matchAll(rx(`${R}'s ${ADJ}${CHILD}(?: —|,|:)? ${LIST}`))) parent(ids(m[1]), listIds(m[2]), i, 0.9);
+    for (const m of t.matchAll(rx(`${R}'s (?:(?:${SPOUSE_W}|mother|father|mom|dad) and )?${ADJ}${CHILD}(?: —|,|:)? ${LIST}`))) parent(ids(m[1]), listIds(m[2]), i, 0.9);
+    // "X and Y's son Z" (not the last item of a list "A, B and C's son")
+    for (const m of t.matchAll(rx(`(?<!⟦\\d+⟧, )${R} and ${R}'s ${ADJ}${CHILD}(?: —|,|:)? ${LIST}`))) parent(ids(m[1]), listIds(m[3]), i, 0.85);
+    // "X, whose daughter Z" / "the daughter of (activist) Y"
+    for (const m of t.matchAll(rx(`${R},? whose ${ADJ}${CHILD},? ${LIST}`))) parent(ids(m[1]), listIds(m[2]), i, 0.85);
     // "X and Y (also) have a daughter, Z" / "the couple share son Z"
     for (const m of t.matchAll(rx(`${R}(?: and (?:⟦\\d+⟧'s (?:wife|husband),? )?${R})?,? (?:who )?(?:also |already |both )?(?:(?:have|has|share|shares|had|welcomed|adopted) (?:together )?(?:a |an |their |two |three |four |five |six |\\w+ )?${ADJ}${CHILD}|(?:welcomed|adopted)|are (?:the )?(?:proud )?parents (?:to|of)|(?:is|was) (?:already )?(?:the )?(?:mom|mother|dad|father|mum) (?:of|to))(?: together)?[,:—]? ?${LIST}`))) {
       const ps = [...ids(m[1]), ...(m[2] ? ids(m[2]) : [])];
@@ -77,7 +89,7 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
     // "Seal also adopted Klum's daughter Leni"
     for (const m of t.matchAll(rx(`${R} (?:also |later )?adopted ${R}'s ${ADJ}${CHILD},? ${LIST}`))) parent(ids(m[1]), listIds(m[3]), i, 0.85);
     // "X, the son of Y" / "Y's mother Z"
-    for (const m of t.matchAll(rx(`${R},? (?:the |a )?(?:son|daughter|child) of ${R}`))) parent(ids(m[2]), ids(m[1]), i, 0.85);
+    for (const m of t.matchAll(rx(`${R},? (?:the |a )?(?:son|daughter|child) of (?:[a-z]+ ){0,2}?${R}(?!'s)`))) parent(ids(m[2]), ids(m[1]), i, 0.85);
     for (const m of t.matchAll(rx(`${R}'s (?:late )?(?:mother|father|mom|mum|dad)(?:,| —)? ${R}`))) parent(ids(m[2]), ids(m[1]), i, 0.85);
     for (const m of t.matchAll(rx(`${R}(?:'s)? (?:welcomed|gave birth to) (?:their |her |his |a |an )?(?:[a-z]+ ){0,2}?${CHILD}?,? ?${LIST}`))) parent(ids(m[1]), listIds(m[2]), i, 0.85);
   }
@@ -87,11 +99,18 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
 /** "X, who is expecting twins with husband Y", "X (…) with wife Y": only X = the sentence subject (first single mention, couples
  * skipped) and only if every mention before "with" is X again; "twin sons, Sasha and Tristan, 2, with wife Elsa" gives nothing. */
 function withSpouse(t: string, add: (a: number[], b: number[]) => void): void {
-  const m = new RegExp(` with ${SPOUSE_ADJ}${SPOUSE_W}${GAP}${R}`).exec(t);
+  const m = new RegExp(` (?:with|that|as|while|when) ${SPOUSE_ADJ}${SPOUSE_W}${GAP}${R}`).exec(t);
   if (!m || /[.;]/.test(t.slice(0, m.index))) return;
-  const before = [...t.slice(0, m.index).matchAll(/⟦([\d+]+)⟧/g)].map((x) => x[1]).filter((x) => !x.includes('+'));
-  if (!before.length || before.some((x) => x !== before[0])) return;
+  const head = [...t.slice(0, m.index).matchAll(/⟦([\d+]+)⟧('s)?/g)];
+  const before = head.map((x) => x[1]).filter((x) => !x.includes('+'));
+  if (!before.length || head[0][2] || before.some((x) => x !== before[0])) return;
   add(ids(before[0]), ids(m[1]));
+}
+
+/** "X is mom of Z, and has son W": the subject of the sentence is the subject of a coordinated "has/shares/welcomed" */
+function ellipticalSubject(t: string): string {
+  const subj = /^(?:[A-Z][a-z]+ \d{4}, )?⟦(\d+)⟧(?!'s) [a-z]/.exec(t);
+  return subj ? t.replace(/, (?:and|but) (also |later )?(has|had|shares|welcomed)\b/g, `. ⟦${subj[1]}⟧ $1$2`) : t;
 }
 
 /** a literal "their" (no couple known yet) in a sentence that itself states one marriage: "X and her husband Y … their daughter Z" */
