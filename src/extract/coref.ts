@@ -47,7 +47,7 @@ export function quoteMask(sentences: Sentence[]): boolean[][] {
 
 export function resolveAll(sentences: Sentence[], clusters: Cluster[]): Resolved[] {
   const masks = quoteMask(sentences);
-  const history: { ids: number[]; sent: number }[] = [];
+  const history: Hist[] = [];
   let lastPair: number[] | undefined;
   const byForm = (w: string) => clusters.filter((c) => [...c.forms].some((f) => f === w || f.split(' ').includes(w)));
   // a bare surname/first name goes to the adult most mentioned so far ("Hart": Kevin Hart, not his son Kenzo Kash Hart)
@@ -97,7 +97,9 @@ export function resolveAll(sentences: Sentence[], clusters: Cluster[]): Resolved
       } else {
         const w = s.text.slice(m.start, m.end).toLowerCase();
         const want = /^(she|her|hers|herself|actress|songstress)$/.test(w) || /actress|songstress/.test(w) ? 'f' : /^(he|him|his|himself)$/.test(w) || / actor$/.test(w) ? 'm' : undefined;
-        m.ids = antecedent([...history, ...kept.filter((k) => k.ids.length === 1).map((k) => ({ ids: k.ids, sent: s.idx }))], clusters, want, s.idx);
+        const here = kept.filter((k) => k.ids.length === 1).map((k, j) => ({ ids: k.ids, sent: s.idx, subj: j === 0 }));
+        // "X had dinner with the reality star's mom": a description does not point back to a name of its own sentence
+        m.ids = antecedent(m.kind === 'descriptor' ? history.filter((h) => !here.some((k) => k.ids[0] === h.ids[0])) : [...history, ...here], clusters, want, s.idx);
       }
       if (m.ids.length) kept.push(m);
     }
@@ -107,7 +109,7 @@ export function resolveAll(sentences: Sentence[], clusters: Cluster[]): Resolved
       if (/\b(?:husband|wife|son|daughter|friend|with|like|including|between|as|to)\s+$/i.test(lead)) continue; // "with their husband Jay Z and Kanye West", "stars like A and B": not a couple
       if (/^(?:['’]s)?\s+(?:and|&)\s+$/.test(between) && kept[i].ids.length === 1 && kept[i + 1].ids.length === 1 && kept[i].ids[0] !== kept[i + 1].ids[0]) lastPair = [kept[i].ids[0], kept[i + 1].ids[0]];
     }
-    for (const k of kept) if (k.ids.length === 1) history.push({ ids: k.ids, sent: s.idx });
+    kept.filter((k) => k.ids.length === 1).forEach((k, j) => history.push({ ids: k.ids, sent: s.idx, subj: j === 0 && k.kind === 'name' }));
     const tpl = template(s.text, kept, mask);
     const couple = /⟦(\d+)⟧[^⟦.]{0,60}\b(?:husband|wife|married to|divorced?(?: from)?|split from)\b,? (?:[a-z]+ )?⟦(\d+)⟧/.exec(tpl);
     if (couple && couple[1] !== couple[2]) lastPair = [Number(couple[1]), Number(couple[2])];
@@ -116,15 +118,28 @@ export function resolveAll(sentences: Sentence[], clusters: Cluster[]): Resolved
   return out;
 }
 
-function antecedent(hist: { ids: number[]; sent: number }[], clusters: Cluster[], want: 'f' | 'm' | undefined, sent: number): number[] {
+interface Hist { ids: number[]; sent: number; subj?: boolean }
+
+/** Nearest earlier mention of the wanted gender within three sentences. With two or more candidates, the nearest wins only
+ * if it opened its sentence; else a candidate that opened its sentence, else the article's most-mentioned one; else none
+ * (precision first: "he" after "A married B with C as best man" is A, and an unclear "she" links nobody). */
+function antecedent(hist: Hist[], clusters: Cluster[], want: 'f' | 'm' | undefined, sent: number): number[] {
   let fallback: number[] = [];
+  const cands: Hist[] = [];
   for (let h = hist.length - 1; h >= 0 && sent - hist[h].sent <= 3; h--) {
     const c = clusters[hist[h].ids[0]];
     if (c.child) continue;
-    if (!want || c.gender === want) return hist[h].ids;
-    if (!c.gender && !fallback.length) fallback = hist[h].ids;
+    if (!want) return hist[h].ids;
+    if (c.gender === want) cands.push(hist[h]);
+    if (!c.gender && !fallback.length && !cands.length) fallback = hist[h].ids;
   }
-  return fallback;
+  if (!cands.length) return fallback;
+  const distinct = [...new Set(cands.map((c) => c.ids[0]))];
+  if (distinct.length === 1 || cands[0].subj) return cands[0].ids;
+  const subj = cands.find((c) => c.subj);
+  if (subj) return subj.ids;
+  const top = [...distinct].sort((a, b) => clusters[b].mentions - clusters[a].mentions);
+  return clusters[top[0]].mentions > clusters[top[1]].mentions ? [top[0]] : [];
 }
 
 function template(text: string, ms: Mention[], mask: boolean[]): string {
@@ -151,6 +166,8 @@ function template(text: string, ms: Mention[], mask: boolean[]): string {
     inQ = false;
     out += /^(her|his|their|hers|theirs)$/.test(word) ? `${tag}'s` : tag;
     pos = m.end;
+    // "Jonas' daughter": the possessive of a name ending in s
+    if (/s$/i.test(word) && /^['’] /.test(text.slice(m.end, m.end + 2))) (out += "'s"), (pos = m.end + 1);
   }
   emit(text.length);
   return out.replace(/’/g, "'");

@@ -48,7 +48,7 @@ export function parseNameList(text: string, pos: number): ListedName[] {
     }
     const nm = NAME.exec(text.slice(j));
     if (!nm) break;
-    let name = nm[1].replace(/['’]s$/, '');
+    let name = nm[1].replace(/['’]s?$/, '');
     const ws = name.split(/\s+/);
     while (ws.length > 1 && isCommonWord(ws[ws.length - 1]) && !isFirstName(ws[ws.length - 1])) ws.pop();
     name = ws.join(' ');

@@ -13,10 +13,11 @@ const R = '⟦([\\d+]+)⟧';
 const ADJ = "(?:(?:late|other|eldest|oldest|youngest|younger|older|young|little|baby|newborn|adorable|first|second|third|fourth|adopted|only|beloved|new|two|three|four|five|six|seven|[\\w]+-(?:year|month|week)-old|twin)[ ,]+){0,3}";
 const CHILD = '(?:sons?|daughters?|children|child|kids?|twins?|twin (?:sons|daughters|boys|girls)|baby(?: girl| boy)?|newborn|little (?:girl|boy|one)|boy|girl|brood)';
 const AGE = '(?:[\\w]+-(?:year|month|week)-old (?:twins? |sons? |daughters? )?)';
-const ITEM = `(?:(?:(?:a |an )?${CHILD},? )?${AGE}?⟦\\d+⟧(?!'s)(?:, (?:\\d{1,2}|[a-z]+)(?=[,;.)]| and| —|$))?)`;
+const ITEM = `(?:(?:(?:a |an )?(?:[\\w]+-(?:year|month|week)-old )?${CHILD},? )?${AGE}?⟦\\d+⟧(?!'s)(?:, (?:\\d{1,2}|[a-z]+)(?=[,;.)]| and| —|$))?)`;
 const LIST = `(${ITEM}(?:(?:[,;]|[,;]? and|,? &| —|:) ${ITEM})*)`;
 const SPOUSE_W = '(?:husband|wife|ex-husband|ex-wife|widow|widower|spouse|hubby|wifey)';
 const SPOUSE_ADJ = '(?:(?:late|former|ex-|new|then-|second|third|fourth|first|current) ?){0,2}';
+const ROLE_W = '(?:actor|actress|singer|rapper|co-star|costar|model|director|producer|musician|comedian|host|television host|TV host)';
 const GAP = "(?:,? (?:(?!and\\b|with\\b|of\\b|to\\b|or\\b|for\\b|when\\b|while\\b|after\\b|before\\b|because\\b|if\\b|that\\b|who\\b|as\\b|is\\b|was\\b|has\\b|had\\b|said\\b|says\\b)[a-z][a-z-]* ){0,2}?)?,? ?";
 const HYPO = /\b(not|never|n't|will|would|could|might|may|plan\w*|want\w*|hope\w*|to get|rumou?r\w*|engaged|whether|if|should|wish\w*|speculat\w*|convinced|claim\w*|secretly)\b[^⟦]*$/i;
 
@@ -42,19 +43,21 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
     // "X's (late) husband, actor Y" / "her wife Y"
     for (const m of t.matchAll(rx(`${R}'s ${SPOUSE_ADJ}${SPOUSE_W}${GAP}${R}`))) spouse(ids(m[1]), ids(m[2]), i, 0.9);
     // "Y, X's wife"
-    for (const m of t.matchAll(rx(`${R}, ${R}'s ${SPOUSE_ADJ}${SPOUSE_W}\\b(?! ${R})`))) spouse(ids(m[2]), ids(m[1]), i, 0.85);
+    for (const m of t.matchAll(rx(`${R}(?:,|(?= ⟦\\d+⟧'s \\w+ of [\\w-]+ years)) ${R}'s ${SPOUSE_ADJ}${SPOUSE_W}\\b(?! ${R})`))) spouse(ids(m[2]), ids(m[1]), i, 0.85);
     // "X and wife Y", "X, who is expecting twins with husband Y"
     for (const m of t.matchAll(rx(`${R},? and ${SPOUSE_ADJ}${SPOUSE_W}${GAP}${R}`))) spouse(ids(m[1]), ids(m[2]), i, 0.85);
     withSpouse(t, (a, b) => spouse(a, b, i, 0.85));
     // "X (was) married to Y", "X married Y", "X wed Y"
-    for (const m of t.matchAll(rx(`${R}(?:[^⟦.;]{0,40}?)\\b(?:married|wed|wedded|tied the knot with|divorced|divorce from|marriage to|wedding to|split from)\\s(?:(?:to|actress|actor|singer|\\w+) ){0,3}${R}(?!'s)`))) {
+    for (const m of t.matchAll(rx(`${R}(?:[^⟦.;]{0,40}?)\\b(?:married|wed|wedded|tied the knot with|divorced|divorce from|marriage to|wedding to|split from)\\s(?:(?:to|actress|actor|singer|[\\w-]+) ){0,3}${R}(?!'s)`))) {
       const before = t.slice(0, m.index! + m[0].indexOf(m[0].match(/married|wed|tied|divorce|marriage|wedding|split/)![0]));
       if (!HYPO.test(before.slice(-45)) && !/\?\s*$/.test(t)) spouse(ids(m[1]), ids(m[2]), i, 0.85);
     }
     // "X and Y (got) married / divorced / tied the knot"
-    for (const m of t.matchAll(rx(`${R} and ${R}(?:,?(?: who)? (?:[a-z]+ ){0,3}?(?:married|wed|tied the knot|divorced)|'s (?:[a-z]+ ){0,2}?(?:wedding|divorce|marriage))\\b(?! (?:rings?|dress|planner|band|rumou?rs?)\\b)`))) {
+    for (const m of t.matchAll(rx(`${R} and (?:${ROLE_W} )?${R}(?:,?(?: who)? (?:[a-z]+ ){0,3}?(?:married|wed|tied the knot|divorced)|'s (?:[a-z]+ ){0,2}?(?:wedding|divorce|marriage))\\b(?! (?:rings?|dress|planner|band|rumou?rs?)\\b)`))) {
       if (!HYPO.test(t.slice(0, m.index! + m[0].length)) && !/\?\s*$/.test(t)) spouse(ids(m[1]), ids(m[2]), i, 0.85);
     }
+    // "X, who was married to Y for five years, has been married to Z": X = Z too
+    for (const m of t.matchAll(rx(`${R}, who (?:was|had been) (?:previously )?married to [^⟦]*⟦\\d+⟧[^⟦.;]*?, (?:has been|is|was|got) (?:[a-z]+ )?married (?:to )?(?:${ROLE_W} ){0,2}${R}(?!'s)`))) spouse(ids(m[1]), ids(m[2]), i, 0.85);
     // "Y became X's third husband"
     for (const m of t.matchAll(rx(`${R} became ${R}'s (?:\\w+ )?${SPOUSE_W}`))) spouse(ids(m[2]), ids(m[1]), i, 0.85);
     // "Y, the (future) wife of X" / "X, whose husband Y"
@@ -69,6 +72,10 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
     t = theirAsCouple(t, out.slice(before));
     // "X's (other) son, three-year-old Y" / "their three children — A, 5, and twins B and C"
     for (const m of t.matchAll(rx(`${R}'s (?:(?:${SPOUSE_W}|mother|father|mom|dad) and )?${ADJ}${CHILD}(?: —|,|:)? ${LIST}`))) parent(ids(m[1]), listIds(m[2]), i, 0.9);
+    // "her and Y's 2-year-old son Z"
+    for (const m of t.matchAll(rx(`${R}'s and ${R}'s ${ADJ}${CHILD}(?: —|,|:)? ${LIST}`))) parent([...ids(m[1]), ...ids(m[2])], listIds(m[3]), i, 0.85);
+    // "The son of actress X, he …": the sentence subject after the apposition is X's child
+    for (const m of t.matchAll(rx(`^(?:The|As the) (?:eldest |youngest |only )?(?:son|daughter|child) of (?:[a-z-]+ ){0,2}?${R}(?!'s), ${R} `))) parent(ids(m[1]), ids(m[2]), i, 0.85);
     // "X and Y's son Z" (not the last item of a list "A, B and C's son")
     for (const m of t.matchAll(rx(`(?<!⟦\\d+⟧, )${R} and ${R}'s ${ADJ}${CHILD}(?: —|,|:)? ${LIST}`))) parent(ids(m[1]), listIds(m[3]), i, 0.85);
     // "X, whose daughter Z" / "the daughter of (activist) Y"

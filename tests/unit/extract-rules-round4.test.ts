@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract';
+
+const PUB = new Date('2017-06-01T12:00:00Z');
+const rels = (text: string) => {
+  const d = extractArticle({ text, publishedAt: PUB, title: 'T' }).draft;
+  const n = (r: string) => d.people.find((p) => p.ref === r)!.name;
+  return d.relations.map((r) => `${r.kind} ${n(r.from)} > ${n(r.to)}`);
+};
+
+describe('round 4: pronouns and descriptions', () => {
+  it('"he" after "A married B with C as best man" is the subject A, not the friend named last', () => {
+    const text = 'Daniel Moore married Susan Clark in 2001 with Peter Grant as best man. ' +
+      'Before one of his shows, he said he was unhappy while he was married to Laura Finch.';
+    expect(rels(text)).toContain('SPOUSE Daniel Moore > Laura Finch');
+    expect(rels(text)).not.toContain('SPOUSE Peter Grant > Laura Finch');
+  });
+  it('an unclear "her" (two women of equal weight, neither opening a sentence) links nobody; the subject wins', () => {
+    expect(rels('Peter Grant invited Maria Lopez and Laura Finch. Her son Tommy sang.').filter((r) => r.includes('Tommy'))).toEqual([]);
+    expect(rels('Maria Lopez interviewed Laura Finch. Her son Tommy sang.')).toContain('PARENT Maria Lopez > Tommy');
+  });
+  it('a description does not point back to a name in its own sentence', () => {
+    const text = 'Maria Lopez spoke to Laura Finch on the show. Later, Maria Lopez had dinner with the singer\'s mom, Ellen Finch.';
+    expect(rels(text)).not.toContain('PARENT Ellen Finch > Maria Lopez');
+  });
+});
+
+describe('round 4: spouse wordings', () => {
+  it('"when she married co-star Y" and "after she and actor Y wed"', () => {
+    expect(rels('Laura Finch was 20 when she married co-star Peter Grant.')).toContain('SPOUSE Laura Finch > Peter Grant');
+    expect(rels('Laura Finch and actor Peter Grant wed in 2000.')).toContain('SPOUSE Laura Finch > Peter Grant');
+  });
+  it('"X, who was married to Y for five years, has been married to Z": both spouses', () => {
+    const r = rels('Laura Finch, who was married to Peter Grant for five years, has been happily married to Mark Dunn since 2010.');
+    expect(r).toContain('SPOUSE Laura Finch > Peter Grant');
+    expect(r).toContain('SPOUSE Laura Finch > Mark Dunn');
+  });
+  it('"Y his wife of N years" without a comma', () => {
+    expect(rels('Peter Grant thanked Laura Finch his wife of 30 years at the ceremony.')).toContain('SPOUSE Peter Grant > Laura Finch');
+  });
+});
+
+describe('round 4: parent wordings', () => {
+  it('"They" after "X and Y married" is that couple', () => {
+    const r = rels('Peter Grant and Laura Finch married in 2009. They are parents to 4-year-old son, Milo.');
+    expect(r).toEqual(expect.arrayContaining(['PARENT Peter Grant > Milo', 'PARENT Laura Finch > Milo']));
+  });
+  it('"her and Y\'s son Z"', () => {
+    const r = rels("Laura Finch talked about her and Peter Grant's 2-year-old son Milo at the gala.");
+    expect(r).toEqual(expect.arrayContaining(['PARENT Laura Finch > Milo', 'PARENT Peter Grant > Milo']));
+  });
+  it('the possessive of a name ending in s: "X\' daughter Z"', () => {
+    expect(rels("Tom Jonas' daughter Maya started school.")).toContain('PARENT Tom Jonas > Maya');
+  });
+  it('"The son of actress X, he …": the pronoun subject is the child', () => {
+    const text = 'Peter Grant opened a bakery. The son of actress Laura Finch, he grew up on film sets.';
+    expect(rels(text)).toContain('PARENT Laura Finch > Peter Grant');
+  });
+});
