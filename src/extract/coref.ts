@@ -120,26 +120,20 @@ export function resolveAll(sentences: Sentence[], clusters: Cluster[]): Resolved
 
 interface Hist { ids: number[]; sent: number; subj?: boolean }
 
-/** Nearest earlier mention of the wanted gender within three sentences. With two or more candidates, the nearest wins only
- * if it opened its sentence; else a candidate that opened its sentence, else the article's most-mentioned one; else none
- * (precision first: "he" after "A married B with C as best man" is A, and an unclear "she" links nobody). */
+/**
+ * Nearest earlier mention of the wanted gender within three sentences (an ungendered one as a fallback).
+ * Round 4 tried preferring a sentence-opening or most-mentioned candidate; it lowered precision on unseen
+ * articles (heldout3 0.82 -> 0.78), so the nearest mention wins again.
+ */
 function antecedent(hist: Hist[], clusters: Cluster[], want: 'f' | 'm' | undefined, sent: number): number[] {
   let fallback: number[] = [];
-  const cands: Hist[] = [];
   for (let h = hist.length - 1; h >= 0 && sent - hist[h].sent <= 3; h--) {
     const c = clusters[hist[h].ids[0]];
     if (c.child) continue;
-    if (!want) return hist[h].ids;
-    if (c.gender === want) cands.push(hist[h]);
-    if (!c.gender && !fallback.length && !cands.length) fallback = hist[h].ids;
+    if (!want || c.gender === want) return hist[h].ids;
+    if (!c.gender && !fallback.length) fallback = hist[h].ids;
   }
-  if (!cands.length) return fallback;
-  const distinct = [...new Set(cands.map((c) => c.ids[0]))];
-  if (distinct.length === 1 || cands[0].subj) return cands[0].ids;
-  const subj = cands.find((c) => c.subj);
-  if (subj) return subj.ids;
-  const top = [...distinct].sort((a, b) => clusters[b].mentions - clusters[a].mentions);
-  return clusters[top[0]].mentions > clusters[top[1]].mentions ? [top[0]] : [];
+  return fallback;
 }
 
 function template(text: string, ms: Mention[], mask: boolean[]): string {

@@ -7,7 +7,7 @@ const SEED = `Chrissy Teigen remembers baby Jack
 Cookbook writer Chrissy Teigen has honoured her late son Jack one year after her pregnancy loss in September last year.
 "a year ago you taught me that I could survive anything," Teigen wrote on Instagram beside a photo of her in hospital with husband John Legend next to her.
 "mom and dad will love you forever," she added.
-The post was shared on National Sons Day, and Teigen also wrote a note for her other son, three-year-old Miles. Teigen and Legend also have a daughter, five-year-old Luna.
+The post was shared on National Sons Day, and Teigen also wrote a note for her other son, three-year-old Miles. Teigen and Legend also share a daughter, Luna, who is five.
 When she suffered the miscarriage in September after doctors diagnosed her with a partial placental abruption, she posted photos from the hospital.
 "To our Jack, we are so sorry we could not give you the home you needed," Teigen wrote at the time.
 Teigen later answered her critics in an essay posted on Medium.`;
