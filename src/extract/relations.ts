@@ -99,8 +99,22 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
     for (const m of t.matchAll(rx(`${R},? (?:the |a )?(?:son|daughter|child) of (?:[a-z]+ ){0,2}?${R}(?!'s)`))) parent(ids(m[2]), ids(m[1]), i, 0.85);
     for (const m of t.matchAll(rx(`${R}'s (?:late )?(?:mother|father|mom|mum|dad)(?:,| —)? ${R}`))) parent(ids(m[2]), ids(m[1]), i, 0.85);
     for (const m of t.matchAll(rx(`${R}(?:'s)? (?:welcomed|gave birth to) (?:their |her |his |a |an )?(?:[a-z]+ ){0,2}?${CHILD}?,? ?${LIST}`))) parent(ids(m[1]), listIds(m[2]), i, 0.85);
+    discountUnnamed(out.slice(before), r);
   }
   return dedupe(out);
+}
+
+/** How much a relation's confidence keeps when a side of it is not named in its sentence. */
+export const UNNAMED_SIDE_FACTOR = 0.8;
+
+/**
+ * A side reached only through "she", "the singer" or "the couple" is where most wrong relations
+ * come from, so such relations drop below the default ingest threshold (0.8): still proposed in
+ * the draft, not written unless an editor asks for less confidence.
+ */
+function discountUnnamed(found: FoundRelation[], r: Resolved): void {
+  const named = new Set(r.mentions.filter((m) => m.kind === 'name').flatMap((m) => m.ids));
+  for (const rel of found) if (rel.kind === 'SPOUSE' && (!named.has(rel.a) || !named.has(rel.b))) rel.confidence = Math.round(rel.confidence * UNNAMED_SIDE_FACTOR * 100) / 100;
 }
 
 /** "X, who is expecting twins with husband Y", "X (…) with wife Y": only X = the sentence subject (first single mention, couples

@@ -52,3 +52,16 @@ describe('round 4: parent wordings', () => {
     expect(rels(text)).toContain('PARENT Laura Finch > Peter Grant');
   });
 });
+
+describe('confidence of spouse pairs reached through a pronoun', () => {
+  const spouses = (text: string) => extractArticle({ text, publishedAt: PUB, title: 'T' }).draft.relations.filter((r) => r.kind === 'SPOUSE');
+  it('stays at or above the default ingest threshold when both people are named in the sentence', () => {
+    const [r] = spouses('Nora Vance married Elliot Crane in 2012.');
+    expect(r.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+  it('drops below it when one side is only "she" or "he", so ingestArticleText does not write it by default', () => {
+    const found = spouses('Nora Vance starred in the film. She married Elliot Crane in 2012.');
+    expect(found).toHaveLength(1);
+    expect(found[0].confidence).toBeLessThan(0.8);
+  });
+});
