@@ -1,19 +1,11 @@
-import { Arg, Authorized, Ctx, Field, Float, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Float, Mutation, Query, Resolver } from 'type-graphql';
 import { Context } from '../server/context';
-import { DateTimeScalar, JSONScalar } from '../schema/common.types';
+import { DateTimeScalar } from '../schema/common.types';
+import { Extraction } from '../schema/extraction.type';
 import { IngestReport } from '../schema/article.type';
 import { draftToArticle, extractDraft } from '../ingest/from-text';
 import { ingestArticle } from '../ingest/ingest';
 import { AppError } from '../errors';
-
-@ObjectType()
-export class Extraction {
-  @Field(() => JSONScalar, { description: 'an ArticleInput (see above) as JSON: what the text states, with a confidence on each relation and event; review it, then pass it to ingestArticle' })
-  draft!: unknown;
-
-  @Field(() => [String])
-  warnings!: string[];
-}
 
 @Resolver()
 export class ExtractResolver {
