@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { DateTimeScalar, PageInfo } from './common.types';
+import { DateTimeScalar } from './common.types';
+import { Connection, connectionOf } from './connection-of';
 import { Person } from './person.type';
 
 /** mentions, events and quotes are added by ArticleResolver. */
@@ -33,27 +34,6 @@ export class Quote {
 }
 
 @ObjectType()
-export class ArticleEdge {
-  @Field(() => String)
-  cursor!: string;
-
-  @Field(() => Article)
-  node!: Article;
-}
-
-@ObjectType()
-export class ArticleConnection {
-  @Field(() => [ArticleEdge])
-  edges!: ArticleEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int)
-  totalCount!: number;
-}
-
-@ObjectType()
 export class IngestReport {
   @Field(() => Article)
   article!: Article;
@@ -73,3 +53,6 @@ export class IngestReport {
   @Field(() => [String])
   warnings!: string[];
 }
+
+export const ArticleConnection = connectionOf('Article', () => Article);
+export type ArticleConnection = Connection<Article>;

@@ -1,5 +1,6 @@
-import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
-import { EventKind, PageInfo } from './common.types';
+import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
+import { EventKind } from './common.types';
+import { Connection, connectionOf } from './connection-of';
 
 /** Which GraphQL type shows an event of each kind; the rest are GenericEvent. */
 export function eventTypeName(kind: string): string {
@@ -56,23 +57,5 @@ export class SocialPost extends EventInterface {
 @ObjectType({ implements: EventInterface, description: 'Any other kind of event: BIRTH, MARRIAGE, ESSAY, STATEMENT, ...' })
 export class GenericEvent extends EventInterface {}
 
-@ObjectType()
-export class EventEdge {
-  @Field(() => String)
-  cursor!: string;
-
-  @Field(() => EventInterface)
-  node!: EventInterface;
-}
-
-@ObjectType()
-export class EventConnection {
-  @Field(() => [EventEdge])
-  edges!: EventEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int)
-  totalCount!: number;
-}
+export const EventConnection = connectionOf('Event', () => EventInterface);
+export type EventConnection = Connection<EventInterface>;

@@ -1,5 +1,5 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from './common.types';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Connection, connectionOf } from './connection-of';
 
 /** Fields that need a loader or a conversion are added by PersonResolver. */
 @ObjectType()
@@ -39,27 +39,6 @@ export class KinLink {
 }
 
 @ObjectType()
-export class PersonEdge {
-  @Field(() => String)
-  cursor!: string;
-
-  @Field(() => Person)
-  node!: Person;
-}
-
-@ObjectType()
-export class PersonConnection {
-  @Field(() => [PersonEdge])
-  edges!: PersonEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int)
-  totalCount!: number;
-}
-
-@ObjectType()
 export class PersonHit {
   @Field(() => Person)
   person!: Person;
@@ -67,3 +46,6 @@ export class PersonHit {
   @Field(() => Float)
   score!: number;
 }
+
+export const PersonConnection = connectionOf('Person', () => Person);
+export type PersonConnection = Connection<Person>;
