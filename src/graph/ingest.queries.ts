@@ -115,10 +115,19 @@ WITH row, e.id AS factId, CASE WHEN isNew THEN 1 ELSE 0 END AS created
 ${EVIDENCE_SET}
 RETURN sum(created) AS created`);
 
+/** "This post marks that event" edges list the sources that state them, like evidence does. */
+const UNLINK_COMMEMORATES = s('unlinkCommemorates', `
+MATCH (:Event)-[c:COMMEMORATES]->(:Event) WHERE $originId IN c.origins
+SET c.origins = [o IN c.origins WHERE o <> $originId]
+WITH c WHERE size(c.origins) = 0
+DELETE c`);
+
 const LINK_COMMEMORATES = s('linkCommemorates', `
 UNWIND $rows AS row
 MATCH (e:Event {id: row.id}), (t:Event {id: row.target})
-MERGE (e)-[:COMMEMORATES]->(t)`);
+MERGE (e)-[c:COMMEMORATES]->(t)
+ON CREATE SET c.origins = []
+SET c.origins = CASE WHEN $originId IN c.origins THEN c.origins ELSE c.origins + $originId END`);
 
 const CREATE_QUOTES = s('createQuotes', `
 MATCH (a:Article {id: $articleId})
@@ -230,8 +239,10 @@ export const upsertParents = (tx: Tx, rows: Record<string, unknown>[], origin: O
 /** Event rows; returns how many events are new. */
 export const upsertEvents = (tx: Tx, rows: Record<string, unknown>[], origin: Origin): Promise<number> => sumCreated(tx, UPSERT_EVENTS, rows, origin);
 
-export async function linkCommemorates(tx: Tx, rows: { id: string; target: string }[]): Promise<void> {
-  if (rows.length > 0) await tx.run(LINK_COMMEMORATES, { rows });
+/** Replaces this origin's "post marks event" links with `rows`. */
+export async function relinkCommemorates(tx: Tx, originId: string, rows: { id: string; target: string }[]): Promise<void> {
+  await tx.run(UNLINK_COMMEMORATES, { originId });
+  if (rows.length > 0) await tx.run(LINK_COMMEMORATES, { rows, originId });
 }
 
 export async function createQuotes(tx: Tx, articleId: string, rows: Record<string, unknown>[]): Promise<void> {

@@ -120,7 +120,7 @@ async function writeFacts(tx: Tx, facts: NormalizedFacts, ids: Map<string, strin
   const events = await eventRows(tx, facts, ids);
   let eventsCreated = 0;
   for (const rows of chunks(events.rows)) eventsCreated += await q.upsertEvents(tx, rows, origin);
-  await q.linkCommemorates(tx, events.commemorates);
+  await q.relinkCommemorates(tx, origin.originId, events.commemorates);
   return { relationsCreated, eventsCreated, warnings };
 }
 

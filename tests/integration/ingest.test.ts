@@ -84,6 +84,17 @@ describe('ingestArticle', () => {
     expect(cy.records[0].get('n').toNumber()).toBe(0);
   });
 
+  it('an edit that no longer says which event a post marks removes that link', async () => {
+    const tag = uniq('mark');
+    const input = article(tag);
+    await t.ok(INGEST, { input }, EDITOR_KEY);
+    const edited = { ...input, events: [input.events[0], { ...input.events[1], commemorates: null }] };
+    await t.ok(INGEST, { input: edited }, EDITOR_KEY);
+    const ana = (await t.ok(personQuery(`Ana ${tag}`))).searchPeople[0].person;
+    const post = ana.events.edges.find((e: any) => e.node.kind === 'ANNIVERSARY_POST').node;
+    expect(post.commemorates).toBeNull();
+  });
+
   it('matches existing people by name or alias instead of creating them again', async () => {
     const tag = uniq('match');
     await t.ok(INGEST, { input: article(tag) }, EDITOR_KEY);
