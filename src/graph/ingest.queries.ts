@@ -67,12 +67,17 @@ SET v.factId = factId, v.originId = $origin.originId, v.articleId = $origin.arti
     v.datasetId = $origin.datasetId, v.source = $origin.source, v.quote = row.quote,
     v.confidence = row.confidence, v.ingestId = $origin.ingestId`;
 
+/**
+ * One edge per marriage: a statement joins the marriage whose start date it matches or
+ * refines ("2013" and "2013-09-14" are one wedding, and the edge keeps the more precise
+ * date); a different start date is another marriage (Taylor and Burton married twice).
+ */
 const UPSERT_SPOUSES = s('upsertSpouses', `
 UNWIND $rows AS row
 MATCH (a:Person {id: row.a}), (b:Person {id: row.b})
 CALL (a, b, row) {
   OPTIONAL MATCH (a)-[r:SPOUSE_OF]-(b)
-  WHERE row.since IS NULL OR r.since IS NULL OR r.since = row.since
+  WHERE row.since IS NULL OR r.since IS NULL OR r.since STARTS WITH row.since OR row.since STARTS WITH r.since
   RETURN r ORDER BY CASE WHEN r.since = row.since THEN 0 ELSE 1 END, r.since DESC LIMIT 1
 }
 CALL (a, b, row, r) {
@@ -81,7 +86,8 @@ CALL (a, b, row, r) {
   RETURN n.id AS factId, 1 AS created
   UNION
   WITH row, r WHERE r IS NOT NULL
-  SET r.since = coalesce(r.since, row.since), r.until = coalesce(r.until, row.until)
+  SET r.since = CASE WHEN r.since IS NULL OR size(coalesce(row.since, '')) > size(r.since) THEN coalesce(row.since, r.since) ELSE r.since END,
+      r.until = CASE WHEN r.until IS NULL OR (row.until STARTS WITH r.until) THEN coalesce(row.until, r.until) ELSE r.until END
   RETURN r.id AS factId, 0 AS created
 }
 WITH row, factId, created

@@ -95,6 +95,20 @@ describe('ingestArticle', () => {
     expect(post.commemorates).toBeNull();
   });
 
+  it('a more precise wedding date refines the marriage instead of adding a second one; another date is another marriage', async () => {
+    const tag = uniq('wed');
+    const one = (url: string, since: string) => ({ url: `https://wed.example/${tag}/${url}`, title: 't', publishedAt: '2022-01-01T00:00:00Z',
+      people: [{ ref: 'a', name: `Vera ${tag}` }, { ref: 'b', name: `Walt ${tag}` }], relations: [{ kind: 'SPOUSE', from: 'a', to: 'b', since }] });
+    await t.ok(INGEST, { input: one('1', '2013') }, EDITOR_KEY);
+    const refined = await t.ok(INGEST, { input: one('2', '2013-09-14') }, EDITOR_KEY);
+    expect(refined.ingestArticle.relationsCreated).toBe(0);
+    const again = await t.ok(INGEST, { input: one('3', '2019-05') }, EDITOR_KEY);
+    expect(again.ingestArticle.relationsCreated).toBe(1);
+    const vera = (await t.ok(personQuery(`Vera ${tag}`))).searchPeople[0].person;
+    expect(vera.spouses.map((s: any) => s.since.iso)).toEqual(['2013-09-14', '2019-05']);
+    expect(vera.spouses[0].evidence).toHaveLength(2);
+  });
+
   it('matches existing people by name or alias instead of creating them again', async () => {
     const tag = uniq('match');
     await t.ok(INGEST, { input: article(tag) }, EDITOR_KEY);
