@@ -1,3 +1,5 @@
+import { BadInputError } from '../errors';
+
 /**
  * Partial dates are kept as ISO strings of 4, 7 or 10 characters ("2020", "2020-09",
  * "2020-09-30"). Their plain string order is the order we want: "2020-09" sorts after
@@ -44,4 +46,11 @@ export function toPartialDate(iso: string | null | undefined): PartialDateValue 
  */
 export function endOfPrefix(iso: string): string {
   return `${iso}\uffff`;
+}
+
+/** The iso form of a partial date given in input field `field`; anything else is BAD_USER_INPUT naming the field. */
+export function requirePartialDate(value: string, field: string): string {
+  const date = parsePartialDate(value);
+  if (!date) throw new BadInputError(field, `"${value}" is not a date like 2020, 2020-09 or 2020-09-30`);
+  return date.iso;
 }

@@ -1,5 +1,5 @@
 import { BadInputError } from '../errors';
-import { parsePartialDate } from '../dates/partial-date';
+import { requirePartialDate } from '../dates/partial-date';
 import { nameKey } from './keys';
 import { EventIn, PersonIn, QuoteIn, RelationIn } from './types';
 
@@ -164,9 +164,7 @@ function requireRef(ref: string, refs: ReadonlySet<string>, at: string): string 
 
 function optionalDate(value: string | null | undefined, at: string): string | null {
   if (value === null || value === undefined || value.trim() === '') return null;
-  const date = parsePartialDate(value);
-  if (!date) throw new BadInputError(at, `"${value}" is not a date like 2020, 2020-09 or 2020-09-30`);
-  return date.iso;
+  return requirePartialDate(value, at);
 }
 
 function confidence(value: number | null | undefined, at: string): number {

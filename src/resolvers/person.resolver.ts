@@ -6,11 +6,11 @@ import { EventConnection } from '../schema/event.type';
 import { ArticleConnection } from '../schema/article.type';
 import { PersonRecord } from '../graph/records';
 import { countPeople, listPeople, searchPeopleFullText } from '../graph/person.queries';
-import { checkPageSize, decodeCursor, encodeCursor, toPage } from '../pagination';
+import { checkPageSize, decodeCursor, toPage } from '../pagination';
 import { toPartialDate } from '../dates/partial-date';
 import { buildLuceneQuery, rankHits } from '../search/person-search';
 import { BadInputError } from '../errors';
-import { articleConnection, eventConnection } from './connections';
+import { articleConnection, eventConnection, toConnection } from './connections';
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -27,9 +27,7 @@ export class PersonResolver {
   ): Promise<PersonConnection> {
     const limit = checkPageSize(first);
     const [rows, total] = await Promise.all([listPeople(ctx.db, decodeCursor(after, 2), limit + 1), countPeople(ctx.db)]);
-    const page = toPage(rows, limit, total);
-    const edges = page.items.map((p) => ({ cursor: encodeCursor([p.name, p.id]), node: p as Person }));
-    return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: total };
+    return toConnection(toPage(rows as Person[], limit, total), (p) => [p.name, p.id]);
   }
 
   @Query(() => [PersonHit], { description: 'full-text, alias-aware, typo-tolerant person search, best match first' })

@@ -4,7 +4,7 @@ import { EventKind } from '../schema/common.types';
 import { EventConnection } from '../schema/event.type';
 import { findMissingPeople, findOnThisDay, findTimeline, TimelineFilter } from '../graph/timeline.queries';
 import { checkPageSize, decodeCursor, toPage } from '../pagination';
-import { parsePartialDate } from '../dates/partial-date';
+import { parsePartialDate, requirePartialDate } from '../dates/partial-date';
 import { AppError, BadInputError } from '../errors';
 import { eventConnection } from './connections';
 
@@ -56,9 +56,7 @@ export class TimelineResolver {
 function rangeFilter(kinds: EventKind[] | null | undefined, from: string | null | undefined, to: string | null | undefined, monthDay: string | null): TimelineFilter {
   const check = (value: string | null | undefined, field: string) => {
     if (value === null || value === undefined || value === '') return null;
-    const date = parsePartialDate(value);
-    if (!date) throw new BadInputError(field, `"${value}" is not a date like 2020, 2020-09 or 2020-09-30`);
-    return date.iso;
+    return requirePartialDate(value, field);
   };
   const range = { from: check(from, 'from'), to: check(to, 'to') };
   if (range.from && range.to && range.to + '\uffff' < range.from) throw new BadInputError('to', 'is before from');
