@@ -8,6 +8,8 @@ export interface Mention {
   start: number;
   end: number;
   kind: 'name' | 'pronoun' | 'descriptor' | 'pair';
+  /** a pronoun or description with another person of its gender in reach: the pick may be wrong */
+  ambiguous?: boolean;
 }
 
 export interface Resolved {
@@ -49,7 +51,10 @@ export function resolveAll(sentences: Sentence[], clusters: Cluster[]): Resolved
   const masks = quoteMask(sentences);
   const history: Hist[] = [];
   let lastPair: number[] | undefined;
-  const byForm = (w: string) => clusters.filter((c) => [...c.forms].some((f) => f === w || f.split(' ').includes(w)));
+  // accents and case of a form do not tell people apart ("Beyoncé" = "Beyonce", "KIM" = "Kim")
+  const fold = (x: string) => x.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const folded = clusters.map((c) => new Set([...c.forms].map(fold)));
+  const byForm = (w: string) => clusters.filter((c) => [...folded[c.id]].some((f) => f === fold(w) || f.split(' ').includes(fold(w))));
   // a bare surname/first name goes to the adult most mentioned so far ("Hart": Kevin Hart, not his son Kenzo Kash Hart)
   const pick = (cands: Cluster[]) => [...cands].sort((a, b) => Number(!!a.child) - Number(!!b.child) || b.mentions - a.mentions || a.id - b.id)[0];
   const out: Resolved[] = [];
@@ -58,8 +63,8 @@ export function resolveAll(sentences: Sentence[], clusters: Cluster[]): Resolved
     const ms: Mention[] = [];
     for (const raw of capitalisedSpans(s.text)) {
       const trimmed = trimSpan(raw) ?? raw;
-      const t = clusters.some((c) => c.forms.has(raw.text)) ? raw : trimmed;
-      const exact = clusters.find((c) => c.forms.has(t.text));
+      const t = clusters.some((c) => folded[c.id].has(fold(raw.text))) ? raw : trimmed;
+      const exact = clusters.find((c) => folded[c.id].has(fold(t.text)));
       if (exact) {
         ms.push({ ids: [exact.id], start: t.start, end: t.end, kind: 'name' });
         continue;
@@ -97,9 +102,15 @@ export function resolveAll(sentences: Sentence[], clusters: Cluster[]): Resolved
       } else {
         const w = s.text.slice(m.start, m.end).toLowerCase();
         const want = /^(she|her|hers|herself|actress|songstress)$/.test(w) || /actress|songstress/.test(w) ? 'f' : /^(he|him|his|himself)$/.test(w) || / actor$/.test(w) ? 'm' : undefined;
-        const here = kept.filter((k) => k.ids.length === 1).map((k, j) => ({ ids: k.ids, sent: s.idx, subj: j === 0 }));
+        const here = kept.filter((k) => k.ids.length === 1).map((k, j) => ({ ids: k.ids, sent: s.idx, subj: j === 0, weak: k.kind !== 'name' && !!k.ambiguous }));
         // "X had dinner with the reality star's mom": a description does not point back to a name of its own sentence
-        m.ids = antecedent(m.kind === 'descriptor' ? history.filter((h) => !here.some((k) => k.ids[0] === h.ids[0])) : [...history, ...here], clusters, want, s.idx);
+        // "his father Guy": the one whose father it is may be a child, and is not Guy
+        const ofParent = m.kind === 'pronoun' && /^(her|his)$/.test(w) && /^\s+(?:late |biological |real |actual )?(?:father|mother|dad|mom|mum|parents)\b/i.test(s.text.slice(m.end, m.end + 30));
+        const named = ofParent ? ms.find((x) => x.kind === 'name' && x.start > m.end && x.start - m.end < 40)?.ids[0] : undefined;
+        const pool = m.kind === 'descriptor' ? history.filter((h) => !here.some((k) => k.ids[0] === h.ids[0])) : [...history, ...here];
+        const a = antecedent(ofParent ? pool.filter((h) => h.ids[0] !== named) : pool, clusters, want, s.idx, ofParent);
+        m.ids = a.ids;
+        m.ambiguous = a.ambiguous;
       }
       if (m.ids.length) kept.push(m);
     }
@@ -109,7 +120,7 @@ export function resolveAll(sentences: Sentence[], clusters: Cluster[]): Resolved
       if (/\b(?:husband|wife|son|daughter|friend|with|like|including|between|as|to)\s+$/i.test(lead)) continue; // "with their husband Jay Z and Kanye West", "stars like A and B": not a couple
       if (/^(?:['’]s)?\s+(?:and|&)\s+$/.test(between) && kept[i].ids.length === 1 && kept[i + 1].ids.length === 1 && kept[i].ids[0] !== kept[i + 1].ids[0]) lastPair = [kept[i].ids[0], kept[i + 1].ids[0]];
     }
-    kept.filter((k) => k.ids.length === 1).forEach((k, j) => history.push({ ids: k.ids, sent: s.idx, subj: j === 0 && k.kind === 'name' }));
+    kept.filter((k) => k.ids.length === 1).forEach((k, j) => history.push({ ids: k.ids, sent: s.idx, subj: j === 0 && k.kind === 'name', weak: k.kind !== 'name' && !!k.ambiguous }));
     const tpl = template(s.text, kept, mask);
     const couple = /⟦(\d+)⟧[^⟦.]{0,60}\b(?:husband|wife|married to|divorced?(?: from)?|split from)\b,? (?:[a-z]+ )?⟦(\d+)⟧/.exec(tpl);
     if (couple && couple[1] !== couple[2]) lastPair = [Number(couple[1]), Number(couple[2])];
@@ -118,22 +129,39 @@ export function resolveAll(sentences: Sentence[], clusters: Cluster[]): Resolved
   return out;
 }
 
-interface Hist { ids: number[]; sent: number; subj?: boolean }
+interface Hist { ids: number[]; sent: number; subj?: boolean; weak?: boolean }
 
 /**
  * Nearest earlier mention of the wanted gender within three sentences (an ungendered one as a fallback).
  * Round 4 tried preferring a sentence-opening or most-mentioned candidate; it lowered precision on unseen
  * articles (heldout3 0.82 -> 0.78), so the nearest mention wins again.
  */
-function antecedent(hist: Hist[], clusters: Cluster[], want: 'f' | 'm' | undefined, sent: number): number[] {
+function antecedent(hist: Hist[], clusters: Cluster[], want: 'f' | 'm' | undefined, sent: number, childOk = false): { ids: number[]; ambiguous: boolean } {
+  let pick: number[] = [];
   let fallback: number[] = [];
-  for (let h = hist.length - 1; h >= 0 && sent - hist[h].sent <= 3; h--) {
+  const window = (h: number) => h >= 0 && sent - hist[h].sent <= 3;
+  let h = hist.length - 1;
+  for (; window(h); h--) {
     const c = clusters[hist[h].ids[0]];
-    if (c.child) continue;
-    if (!want || c.gender === want) return hist[h].ids;
+    if (c.child && !childOk) continue;
+    if (!want || c.gender === want) {
+      pick = hist[h].ids;
+      break;
+    }
     if (!c.gender && !fallback.length) fallback = hist[h].ids;
   }
-  return fallback;
+  if (!pick.length) return { ids: fallback, ambiguous: true };
+  if (hist[h].weak || fallback.length) return { ids: pick, ambiguous: true };
+  // another adult who could be meant: same gender, or no known gender, in the same window
+  for (let k = h - 1; window(k); k--) {
+    const c = clusters[hist[k].ids[0]];
+    if ((c.child && !childOk) || c.id === pick[0]) continue;
+    if (!want || c.gender === want || !c.gender) return { ids: pick, ambiguous: true };
+  }
+  // the person the article is about, out of the window but not out of mind
+  const fits = (c: Cluster) => !c.child && (!want || c.gender === want || !c.gender);
+  const lead = clusters.filter(fits).sort((a, b) => b.mentions - a.mentions)[0];
+  return { ids: pick, ambiguous: !!lead && lead.id !== pick[0] && lead.mentions > clusters[pick[0]].mentions };
 }
 
 function template(text: string, ms: Mention[], mask: boolean[]): string {

@@ -68,7 +68,7 @@ export function parseNameList(text: string, pos: number): ListedName[] {
 
 /** Names right after child/spouse words, for discovering one-word names ("her son Jack", "twins Knox and Vivienne"). */
 export function childSlotNames(text: string): string[] {
-  const re = new RegExp(`\\b(?:${CHILD_WORDS}|${SPOUSE_WORDS}|${PARENT_WORDS}|ex|sisters?|brothers?)\\b,?\\s*`, 'g');
+  const re = new RegExp(`\\b(?:${CHILD_WORDS}|${SPOUSE_WORDS}|${PARENT_WORDS}|(?:${PARENT_WORDS}|parents) (?:of|to)|ex|sisters?|brothers?)\\b,?\\s*`, 'g');
   const out: string[] = [];
   for (const m of text.matchAll(re)) {
     for (const it of parseNameList(text, m.index! + m[0].length - (m[0].endsWith(' ') ? 1 : 0))) out.push(it.name);

@@ -7,7 +7,9 @@ const NOT_NAME = /^(The|A|An|Her|His|Their|Our|My|They|He|She|We|I|It|This|That|
 const SAY = /^(?:['’]s)?,?\s+(?:said|says|wrote|writes|told|added|revealed|explained|tweeted|posted|captioned|shared|joked|admitted|cheered|sang|performed)\b/;
 const KIN_AFTER = /^['’]s\s+(?:(?:late|ex-|former|new)\s*)?(?:husband|wife|daughter|son|children|kids|twins|mother|mom|mum|father|dad|baby)\b/;
 const MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
-const AGE_AFTER = /^,\s*\d{1,3}\s*[,;)]/;
+const AGE_AFTER = /^,\s*\d{1,3}\s*(?:[,;)]|\.(?!\d)|$)/;
+// "Hazel, her 2-year-old daughter with …": a kin apposition after the name
+const KIN_APPOSITION = /^,\s+(?:her|his|their)\s+(?:[\w-]+\s+){0,2}?(?:daughter|son|child|baby|stepdaughter|stepson|husband|wife|mother|father|sister|brother)\b/;
 
 /** the single name in a span, after leading honorifics/role words ("Husband JAY-Z" -> "JAY-Z"; "Jay Z" kept whole) */
 function single(s: Span): { span: Span; role: boolean } | undefined {
@@ -41,7 +43,7 @@ function cued(text: string, sp: Span, role: boolean, known: (w: string) => boole
   const after = text.slice(sp.end, sp.end + 40);
   const prev = /([A-Za-z\-]+)[,:]?\s+$/.exec(before)?.[1]?.toLowerCase();
   if (prev && !HONORIFICS.has(prev) && !/^(mr|mrs|ms|dr|miss)$/.test(prev) && (ROLE_WORDS.has(prev) || prev === 'bff' || prev === 'pal')) return true;
-  if (AGE_AFTER.test(after) || SAY.test(after) || KIN_AFTER.test(after)) return true;
+  if (AGE_AFTER.test(after) || SAY.test(after) || KIN_AFTER.test(after) || KIN_APPOSITION.test(after)) return true;
   if (/^,? (?:who[^.,]{0,60}? )?with (?:her |his )?(?:husband|wife) [A-Z]/.test(text.slice(sp.end, sp.end + 100))) return true;
   const nb = /([A-Z][\w'’\-]*)(?:['’]s)?,?\s+(?:and|&)\s+$|([A-Z][\w'’\-]*),\s+$/.exec(before);
   const na = /^(?:['’]s)?,?\s+(?:and|&)\s+([A-Z][\w'’\-]*)|^,\s+([A-Z][\w'’\-]*)(?=[^.]*\band\b)/.exec(after);

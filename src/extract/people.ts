@@ -22,6 +22,8 @@ export interface Span {
   text: string;
 }
 
+const MONTHS = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 const TOKEN = /[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’.\-]*/g;
 
 /** Capitalised word runs ("Chrissy Teigen", "Portia de Rossi"), without a trailing possessive. */
@@ -41,6 +43,22 @@ export function capitalisedSpans(text: string): Span[] {
       const rest = cur.slice(k + 1);
       cur = cur.slice(0, k + 1);
       cur[k] = { ...cur[k], end: cur[k].end - 1, text: cur[k].text.slice(0, -1) };
+      flush();
+      cur = rest;
+    }
+    // "In August Madonna said": a month after a preposition is a date, not a first name
+    const PREP = /^(?:in|since|until|by|last|this|next|early|late|mid|of|on|from)$/i;
+    if (cur.length > 2 && PREP.test(cur[0].text) && MONTHS.test(cur[1].text)) cur = cur.slice(1); // "In August Laura Finch"
+    if (cur.length > 1 && MONTHS.test(cur[0].text) && /\b(?:in|since|until|by|last|this|next|early|late|mid|of|on|from)\s+$/i.test(text.slice(Math.max(0, cur[0].start - 8), cur[0].start))) {
+      spans.push({ start: cur[0].start, end: cur[0].end, text: cur[0].text });
+      cur = cur.slice(1);
+    }
+    if (cur.length > 1 && MONTHS.test(cur[0].text) && spans.length && PREP.test(spans[spans.length - 1].text) && spans[spans.length - 1].end === cur[0].start - 1) cur = cur.slice(1);
+    // "Hank Williams Jr. He started": a generational suffix ends the name
+    const jr = cur.findIndex((t, i) => i > 0 && i < cur.length - 1 && /^(Jr|Sr|Jnr)\.$/.test(t.text));
+    if (jr > 0) {
+      const rest = cur.slice(jr + 1);
+      cur = cur.slice(0, jr + 1);
       flush();
       cur = rest;
     }
@@ -148,6 +166,18 @@ export function discoverPeople(sentences: Sentence[]): Cluster[] {
         const last = words(raw.text)[1];
         if ((isLastName(last) && !isCommonWord(last)) || (hasCue(s.text, raw) && isPersonName(s.text, raw, cp, lone))) add(raw.text, s.idx);
       }
+    }
+  }
+  // "Miley Cyrus's sister, Noah Cyrus": an unknown first word before a found person's surname is a relative's name
+  const surnames = new Set(clusters.map((c) => words(c.name)).filter((w) => w.length >= 2).map((w) => w[w.length - 1]));
+  for (const s of sentences) {
+    if (s.headline) continue;
+    for (const raw of capitalisedSpans(s.text)) {
+      const t = trimSpan(raw);
+      const ws = t ? words(t.text) : [];
+      if (!t || t.start !== raw.start || ws.length !== 2 || !surnames.has(ws[1]) || clusters.some((c) => c.forms.has(t.text))) continue;
+      if (isCommonWord(ws[0]) || isPlace(ws[0]) || HONORIFICS.has(ws[0].toLowerCase()) || ROLE_WORDS.has(ws[0].toLowerCase()) || MONTHS.test(ws[0]) || !/^[A-Z][a-zà-ÿ'’-]+$/.test(ws[0])) continue;
+      add(t.text, s.idx);
     }
   }
   for (const s of sentences) {

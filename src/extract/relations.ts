@@ -43,7 +43,13 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
     // "X's (late) husband, actor Y" / "her wife Y"
     for (const m of t.matchAll(rx(`${R}'s ${SPOUSE_ADJ}${SPOUSE_W}${GAP}${R}`))) spouse(ids(m[1]), ids(m[2]), i, 0.9);
     // "Y, X's wife"
-    for (const m of t.matchAll(rx(`${R}(?:,|(?= ⟦\\d+⟧'s \\w+ of [\\w-]+ years)) ${R}'s ${SPOUSE_ADJ}${SPOUSE_W}\\b(?! ${R})`))) spouse(ids(m[2]), ids(m[1]), i, 0.85);
+    for (const m of t.matchAll(rx(`${R}(?:,| -| —| –|(?= ⟦\\d+⟧'s \\w+ of [\\w-]+ years)) ${R}'s ${SPOUSE_ADJ}(?:eventual |future )?${SPOUSE_ADJ}${SPOUSE_W}\\b(?! ${R})`))) spouse(ids(m[2]), ids(m[1]), i, 0.85);
+    // "… while they were married" (they = the couple named just before)
+    for (const m of t.matchAll(rx(`⟦(\\d+)\\+(\\d+)⟧ (?:were|had been|have been|got|are) (?:still |once |previously |happily |first |legally )?(?:married|wed)\\b(?! (?:to|in a|for the))`))) {
+      if (!HYPO.test(t.slice(0, m.index! + m[0].length)) && !/\b(?:before|until|till|once|if|when|whether|unless)\s+$/i.test(t.slice(0, m.index))) spouse([Number(m[1])], [Number(m[2])], i, 0.8);
+    }
+    // "After spending the weekend with daughters A and B, X and his wife …": the participle's subject is the parent
+    for (const m of t.matchAll(rx(`^(?:After|While|Before|Since) [a-z]+ing (?:[a-z]+ ){0,4}?with (?:their |his |her )?${ADJ}${CHILD},? ${LIST}, ${R}(?!'s)(?: and ${R}(?!'s))?`))) parent([...ids(m[2]), ...(m[3] ? ids(m[3]) : [])], listIds(m[1]), i, 0.8);
     // "X and wife Y", "X, who is expecting twins with husband Y"
     for (const m of t.matchAll(rx(`${R},? and ${SPOUSE_ADJ}${SPOUSE_W}${GAP}${R}`))) spouse(ids(m[1]), ids(m[2]), i, 0.85);
     withSpouse(t, (a, b) => spouse(a, b, i, 0.85));
@@ -53,7 +59,7 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
       if (!HYPO.test(before.slice(-45)) && !/\?\s*$/.test(t)) spouse(ids(m[1]), ids(m[2]), i, 0.85);
     }
     // "X and Y (got) married / divorced / tied the knot"
-    for (const m of t.matchAll(rx(`${R} and (?:${ROLE_W} )?${R}(?:,?(?: who)? (?:[a-z]+ ){0,3}?(?:married|wed|tied the knot|divorced)|'s (?:[a-z]+ ){0,2}?(?:wedding|divorce|marriage))\\b(?! (?:rings?|dress|planner|band|rumou?rs?)\\b)`))) {
+    for (const m of t.matchAll(rx(`${R} and (?:${ROLE_W} )?${R}(?:,?(?: who)? (?:[a-z]+ ){0,3}?(?:married|wed|tied the knot|divorced|filed for divorce)|'s (?:[a-z]+ ){0,2}?(?:wedding|divorce|marriage))\\b(?! (?:rings?|dress|planner|band|rumou?rs?)\\b)`))) {
       if (!HYPO.test(t.slice(0, m.index! + m[0].length)) && !/\?\s*$/.test(t)) spouse(ids(m[1]), ids(m[2]), i, 0.85);
     }
     // "X, who was married to Y for five years, has been married to Z": X = Z too
@@ -69,6 +75,22 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
       if (m[3] && !/boy|girl|partner|^ex $/.test(m[3])) spouse(ids(m[2]), ids(m[4]), i, 0.85);
     }
 
+    // "After filing for divorce from Y in 2016, X retreated": the participle's subject is the main clause's
+    for (const m of t.matchAll(rx(`^(?:After|Since|Following|Before|Months after|Weeks after|Days after) (?:filing|having filed) for divorce from ${R}[^⟦.;]*?, ${R}(?!'s)`))) spouse(ids(m[2]), ids(m[1]), i, 0.85);
+    // "Married twice before, to A and B, X said": every listed name is X's (former) spouse
+    for (const m of t.matchAll(rx(`^(?:Previously |Once )?(?:[Mm]arried|[Ww]ed) (?:[a-z]+ ){0,2}?to ${R}(?:(?:,| and|, and) ${R})?(?:(?:,| and|, and) ${R})?, ${R}(?!'s)`))) {
+      for (const k of [m[1], m[2], m[3]]) if (k) spouse(ids(m[4]), ids(k), i, 0.85);
+    }
+    // "Hazel, her 2-year-old daughter with husband John": the child's two parents, married
+    for (const m of t.matchAll(rx(`${R}, ${R}'s ${ADJ}${CHILD} with ${SPOUSE_ADJ}${SPOUSE_W},? ${R}`))) {
+      parent([...ids(m[2]), ...ids(m[3])], ids(m[1]), i, 0.85);
+      spouse(ids(m[2]), ids(m[3]), i, 0.85);
+    }
+    // "X has gone on to have three children with wife Y: sons A, 4, and B, 1, and daughter C, 3"
+    for (const m of t.matchAll(rx(`${R}(?!'s)(?:,? (?:[a-z]+,? ){0,5}?)(?:have|has|had|welcomed|shares?|adopted) (?:[a-z]+ )?${CHILD} (?:together )?with (${SPOUSE_ADJ}${SPOUSE_W} |ex-(?:boyfriend|girlfriend) |(?:ex-)?partner )?${R}(?: —|:|,)? ${LIST}`))) {
+      parent([...ids(m[1]), ...ids(m[3])], listIds(m[4]), i, 0.85);
+      if (m[2] && /husband|wife|widow|spouse|hubby|wifey/.test(m[2])) spouse(ids(m[1]), ids(m[3]), i, 0.85);
+    }
     t = theirAsCouple(t, out.slice(before));
     // "X's (other) son, three-year-old Y" / "their three children — A, 5, and twins B and C"
     for (const m of t.matchAll(rx(`${R}'s (?:(?:${SPOUSE_W}|mother|father|mom|dad) and )?${ADJ}${CHILD}(?: —|,|:)? ${LIST}`))) parent(ids(m[1]), listIds(m[2]), i, 0.9);
@@ -81,7 +103,7 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
     // "X, whose daughter Z" / "the daughter of (activist) Y"
     for (const m of t.matchAll(rx(`${R},? whose ${ADJ}${CHILD},? ${LIST}`))) parent(ids(m[1]), listIds(m[2]), i, 0.85);
     // "X and Y (also) have a daughter, Z" / "the couple share son Z"
-    for (const m of t.matchAll(rx(`${R}(?: and (?:⟦\\d+⟧'s (?:wife|husband),? )?${R})?,? (?:who )?(?:also |already |both )?(?:(?:have|has|share|shares|had|welcomed|adopted) (?:together )?(?:a |an |their |two |three |four |five |six |\\w+ )?${ADJ}${CHILD}|(?:welcomed|adopted)|are (?:the )?(?:proud )?parents (?:to|of)|(?:is|was) (?:already )?(?:the )?(?:mom|mother|dad|father|mum) (?:of|to))(?: together)?[,:—]? ?${LIST}`))) {
+    for (const m of t.matchAll(rx(`${R}(?: and (?:⟦\\d+⟧'s (?:wife|husband),? )?${R})?,? (?:who )?(?:also |already |both )?(?:(?:have|has|share|shares|had|welcomed|adopted) (?:together )?(?:a |an |their |two |three |four |five |six |\\w+ )?${ADJ}${CHILD}|(?:welcomed|adopted)|are (?:the )?(?:proud )?parents (?:to|of)|(?:is|was) (?:also |already )?(?:the |a )?(?:proud )?(?:mom|mother|dad|father|mum|mama|papa) (?:of|to))(?: together)?[,:—]? ?${LIST}`))) {
       const ps = [...ids(m[1]), ...(m[2] ? ids(m[2]) : [])];
       parent(ps, listIds(m[3]), i, 0.85);
       // "... son Z with (ex-husband) W": W is the other parent
@@ -113,7 +135,7 @@ export const UNNAMED_SIDE_FACTOR = 0.8;
  * the draft, not written unless an editor asks for less confidence.
  */
 function discountUnnamed(found: FoundRelation[], r: Resolved): void {
-  const named = new Set(r.mentions.filter((m) => m.kind === 'name').flatMap((m) => m.ids));
+  const named = new Set(r.mentions.filter((m) => m.kind === 'name' || (m.kind === 'pronoun' && !m.ambiguous)).flatMap((m) => m.ids));
   for (const rel of found) if (rel.kind === 'SPOUSE' && (!named.has(rel.a) || !named.has(rel.b))) rel.confidence = Math.round(rel.confidence * UNNAMED_SIDE_FACTOR * 100) / 100;
 }
 

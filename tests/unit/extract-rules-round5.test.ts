@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract';
+
+// Round 5: sentences written for these tests (no article text). Each rule was added for an error class seen on the
+// tuning sets (dev, heldout, heldout2, heldout3); heldout4 was labelled blind before any of it.
+const PUB = new Date('2017-06-01T12:00:00Z');
+const draftOf = (text: string) => extractArticle({ text, publishedAt: PUB, title: 'T' }).draft;
+const rels = (text: string, min = 0.8) => {
+  const d = draftOf(text);
+  const n = (r: string) => d.people.find((p) => p.ref === r)!.name;
+  return d.relations.filter((r) => r.confidence >= min).map((r) => `${r.kind} ${n(r.from)} > ${n(r.to)}`);
+};
+const people = (text: string) => draftOf(text).people.map((p) => p.name);
+
+describe('round 5: reading the text as written', () => {
+  it('no-break spaces read as spaces', () => {
+    expect(rels('Guests included Nora Vance\u00a0and\u00a0husband\u00a0Elliot Crane.')).toContain('SPOUSE Nora Vance > Elliot Crane');
+  });
+  it('a month after "in" is a date, not a first name', () => {
+    expect(people('In August Laura Finch said she was tired.')).toEqual(['Laura Finch']);
+  });
+  it('"Jr." ends a name even when no sentence break is found after it', () => {
+    expect(people('Country star Hank Dobbs Jr. He wrote songs.')).toContain('Hank Dobbs Jr.');
+    expect(people('Country star Hank Dobbs Jr. He wrote songs.')).not.toContain('Hank Dobbs Jr. He');
+  });
+  it('an unknown first name before the surname of a person already found is a relative', () => {
+    expect(people('Zorana Cole’s sister, Maya Cole, spoke first.')).toContain('Zorana Cole');
+  });
+  it('accents and case do not split a person in two', () => {
+    const d = draftOf('Renée Lacroix sang. Later Renee Lacroix waved.');
+    expect(d.people.map((p) => p.name)).toEqual(['Renée Lacroix']);
+  });
+});
+
+describe('round 5: constructions', () => {
+  it('"is also the mother to" and "is a mom to" take the list after them', () => {
+    expect(rels('Laura Finch is also the mother to 19-year-old daughter Tilly Finch.')).toContain('PARENT Laura Finch > Tilly Finch');
+    expect(rels('Nora Vance is a mom to Michael, 20, and Lola, 16.')).toEqual(expect.arrayContaining(['PARENT Nora Vance > Michael', 'PARENT Nora Vance > Lola']));
+  });
+  it('"X and Y officially filed for divorce" states a marriage', () => {
+    expect(rels('It has been two months since Tom Reyes and Ada Reyes officially filed for divorce.')).toContain('SPOUSE Tom Reyes > Ada Reyes');
+  });
+  it('the subject of a leading "after filing for divorce from Y" is the main subject', () => {
+    expect(rels('After filing for divorce from Paul Vance on May 3, 2016, Nora Vance retreated from the spotlight.')).toContain('SPOUSE Nora Vance > Paul Vance');
+  });
+  it('"Z, her daughter with husband Y": both parents, and married', () => {
+    const found = rels('Emma Stone-Hill let Hazel, her 2-year-old daughter with husband Jonas Hill, run around.');
+    expect(found).toEqual(expect.arrayContaining(['PARENT Emma Stone-Hill > Hazel', 'PARENT Jonas Hill > Hazel', 'SPOUSE Emma Stone-Hill > Jonas Hill']));
+  });
+  it('"has gone on to have three children with wife Y: sons A and B, and daughter C"', () => {
+    const found = rels('Dan Porter, meanwhile, has gone on to have three children with wife Jacqui Ainsworth: sons Rafael, four, and Levi, one, and daughter Rivka, three.');
+    for (const kid of ['Rafael', 'Levi', 'Rivka']) expect(found).toEqual(expect.arrayContaining([`PARENT Dan Porter > ${kid}`, `PARENT Jacqui Ainsworth > ${kid}`]));
+    expect(found).toContain('SPOUSE Dan Porter > Jacqui Ainsworth');
+  });
+  it('"Y - X\'s eventual second wife -" is an apposition like "Y, X\'s wife"', () => {
+    expect(rels('Dan Miles had an affair with Marla Stone - Dan Miles\'s eventual second wife - while still married.')).toContain('SPOUSE Dan Miles > Marla Stone');
+  });
+  it('"while they were married" pairs the couple named before; "before they got married" does not', () => {
+    expect(rels('Heidi Larsen and Tom Seale met in 2004. Tom Seale adopted her daughter Leni while they were married.')).toContain('SPOUSE Heidi Larsen > Tom Seale');
+    expect(rels('Kim Brandt and Leo Harte argued. She wanted a prenup before they got married.', 0.5)).not.toContain('SPOUSE Kim Brandt > Leo Harte');
+  });
+  it('a leading "after spending time with daughters A and B" makes the subject their parent', () => {
+    const found = rels('After spending the weekend there with daughters Malia, 18, and Sasha, 15, Barack Obama flew home.');
+    expect(found).toEqual(expect.arrayContaining(['PARENT Barack Obama > Malia', 'PARENT Barack Obama > Sasha']));
+  });
+  it('"his father Guy": "his" is the child, not Guy', () => {
+    const found = rels('Nora Vance wants her son Rocco to stay in London with his father Guy Porter.');
+    expect(found).toContain('PARENT Guy Porter > Rocco');
+    expect(found).not.toContain('PARENT Guy Porter > Guy Porter');
+  });
+});
