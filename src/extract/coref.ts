@@ -192,5 +192,5 @@ function template(text: string, ms: Mention[], mask: boolean[]): string {
     if (/s$/i.test(word) && /^['’] /.test(text.slice(m.end, m.end + 2))) (out += "'s"), (pos = m.end + 1);
   }
   emit(text.length);
-  return out.replace(/’/g, "'");
+  return out.replace(/’/g, "'").replace(/⟧ 's\b/g, "⟧'s");
 }

@@ -106,6 +106,8 @@ function hasCue(text: string, s: Span): boolean {
   const prevWord = /([a-z\-é]+)[,:]?\s+(?:[\d]+-year-old\s+)?$/.exec(before)?.[1];
   if (prevWord && ROLE_WORDS.has(prevWord)) return true;
   if (/^['’]?s?,\s*\d{1,3}\s*[,;)]/.test(after) || /^\s*\(\d{1,3}\)/.test(after)) return true;
+  // "Khloe Kardashian's ex-husband": only people have husbands, sons and mothers
+  if (/^\s?['’]s\s+(?:(?:late|ex-|former|new|first|second|eldest|youngest|oldest|baby|little|\d+-year-old)\s*)?(?:husband|wife|ex-husband|ex-wife|widow|son|sons|daughter|daughters|mother|father|mom|mum|dad|children|kids|sister|brother|parents)\b/.test(text.slice(s.end, s.end + 40))) return true;
   return /^['’]?s?,?\s+(said|says|wrote|writes|told|added|revealed|explained|tweeted|posted|captioned|shared)\b/.test(after);
 }
 

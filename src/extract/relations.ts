@@ -21,6 +21,7 @@ const ROLE_W = '(?:actor|actress|singer|rapper|co-star|costar|model|director|pro
 const GAP = "(?:,? (?:(?!and\\b|with\\b|of\\b|to\\b|or\\b|for\\b|when\\b|while\\b|after\\b|before\\b|because\\b|if\\b|that\\b|who\\b|as\\b|is\\b|was\\b|has\\b|had\\b|said\\b|says\\b)[a-z][a-z-]* ){0,2}?)?,? ?";
 const HYPO = /\b(not|never|n't|will|would|could|might|may|plan\w*|want\w*|hope\w*|to get|rumou?r\w*|engaged|whether|if|should|wish\w*|speculat\w*|convinced|claim\w*|secretly)\b[^⟦]*$/i;
 
+const ADJ_TAIL = new RegExp(`${ADJ}$`);
 const ids = (s: string) => s.split('+').map(Number);
 const listIds = (s: string) => [...s.matchAll(/⟦(\d+)⟧/g)].map((m) => Number(m[1]));
 
@@ -41,7 +42,11 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
     const i = r.sent.idx;
     const before = out.length;
     // "X's (late) husband, actor Y" / "her wife Y"
-    for (const m of t.matchAll(rx(`${R}'s ${SPOUSE_ADJ}${SPOUSE_W}${GAP}${R}`))) spouse(ids(m[1]), ids(m[2]), i, 0.9);
+    for (const m of t.matchAll(rx(`${R}'s ${SPOUSE_ADJ}(?:${ROLE_W} )?${SPOUSE_W}${GAP}${R}`))) spouse(ids(m[1]), ids(m[2]), i, 0.9);
+    // "X's usual award show date, husband Y": an apposition naming X's spouse
+    for (const m of t.matchAll(rx(`${R}'s (?:[a-z-]+ ){1,4}?[a-z-]+, ${SPOUSE_ADJ}${SPOUSE_W} ${R}(?!'s)`))) spouse(ids(m[1]), ids(m[2]), i, 0.8);
+    // "X's 25th wedding anniversary with Y", "X celebrated nine years of wedded bliss with Y"
+    for (const m of t.matchAll(rx(`${R}(?:'s)? (?:[^⟦.;«]{0,50}? )?(?:wedding anniversary|marriage anniversary|years of (?:wedded bliss|marriage)|years married) (?:together )?(?:with|to) ${R}(?!'s)`))) spouse(ids(m[1]), ids(m[2]), i, 0.85);
     // "Y, X's wife"
     for (const m of t.matchAll(rx(`${R}(?:,| -| —| –|(?= ⟦\\d+⟧'s \\w+ of [\\w-]+ years)) ${R}'s ${SPOUSE_ADJ}(?:eventual |future )?${SPOUSE_ADJ}${SPOUSE_W}\\b(?! ${R})`))) spouse(ids(m[2]), ids(m[1]), i, 0.85);
     // "… while they were married" (they = the couple named just before)
@@ -54,9 +59,13 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
     for (const m of t.matchAll(rx(`${R},? and ${SPOUSE_ADJ}${SPOUSE_W}${GAP}${R}`))) spouse(ids(m[1]), ids(m[2]), i, 0.85);
     withSpouse(t, (a, b) => spouse(a, b, i, 0.85));
     // "X (was) married to Y", "X married Y", "X wed Y"
-    for (const m of t.matchAll(rx(`${R}(?:[^⟦.;]{0,40}?)\\b(?:married|wed|wedded|tied the knot with|divorced|divorce from|marriage to|wedding to|split from)\\s(?:(?:to|actress|actor|singer|[\\w-]+) ){0,3}${R}(?!'s)`))) {
+    for (const m of t.matchAll(rx(`${R}(?:[^⟦.;]{0,40}?)\\b(?:married|wed|wedded|tied the knot with|divorced|divorce from|marriage to|wedding to|split from)\\s(?:to )?(?:a (?:woman|man) named )?(?:(?:to|actress|actor|singer|[\\w/-]+|[a-z]+s') ){0,4}${R}(?!'s)`))) {
       const before = t.slice(0, m.index! + m[0].indexOf(m[0].match(/married|wed|tied|divorce|marriage|wedding|split/)![0]));
       if (!HYPO.test(before.slice(-45)) && !/\?\s*$/.test(t)) spouse(ids(m[1]), ids(m[2]), i, 0.85);
+    }
+    // "X got married for the last time in 1963 to television host Y"
+    for (const m of t.matchAll(rx(`${R}(?!'s)(?: [a-z]+){0,3} (?:got |was |were )?married (?:[a-z0-9]+ ){1,6}?to (?:(?:${ROLE_W}|television|tv|fellow|[a-z]+-[a-z]+) ){0,2}${R}(?!'s)`))) {
+      if (!HYPO.test(t.slice(0, m.index! + m[0].indexOf('married'))) && !/\?\s*$/.test(t)) spouse(ids(m[1]), ids(m[2]), i, 0.85);
     }
     // "X and Y (got) married / divorced / tied the knot"
     for (const m of t.matchAll(rx(`${R} and (?:${ROLE_W} )?${R}(?:,?(?: who)? (?:[a-z]+ ){0,3}?(?:married|wed|tied the knot|divorced|filed for divorce)|'s (?:[a-z]+ ){0,2}?(?:wedding|divorce|marriage))\\b(?! (?:rings?|dress|planner|band|rumou?rs?)\\b)`))) {
@@ -91,11 +100,15 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
       parent([...ids(m[1]), ...ids(m[3])], listIds(m[4]), i, 0.85);
       if (m[2] && /husband|wife|widow|spouse|hubby|wifey/.test(m[2])) spouse(ids(m[1]), ids(m[3]), i, 0.85);
     }
+    // "X politely answered a question about daughter Y", "X arrived with son Y": a bare kin word takes the subject as parent
+    for (const m of t.matchAll(rx(`^(?:[A-Z][a-z]+,? )?${R}(?!'s) (?:[^⟦.;«]{0,70}? )?(?:with|and|about|alongside|beside|by) ${ADJ}(?:sons?|daughters?|twins|kids|children),? ${LIST}`))) {
+      if (!/\b(?:her|his|their|whose|the|a|an)\s+$/.test(t.slice(0, m.index! + m[0].search(/(?:sons?|daughters?|twins|kids|children),? ⟦/)).replace(ADJ_TAIL, ''))) parent(ids(m[1]), listIds(m[2]), i, 0.8);
+    }
     t = theirAsCouple(t, out.slice(before));
     // "X's (other) son, three-year-old Y" / "their three children — A, 5, and twins B and C"
     for (const m of t.matchAll(rx(`${R}'s (?:(?:${SPOUSE_W}|mother|father|mom|dad) and )?${ADJ}${CHILD}(?: —|,|:)? ${LIST}`))) parent(ids(m[1]), listIds(m[2]), i, 0.9);
     // "her and Y's 2-year-old son Z"
-    for (const m of t.matchAll(rx(`${R}'s and ${R}'s ${ADJ}${CHILD}(?: —|,|:)? ${LIST}`))) parent([...ids(m[1]), ...ids(m[2])], listIds(m[3]), i, 0.85);
+    for (const m of t.matchAll(rx(`${R}'s and ${R}'s ${ADJ}${CHILD}(?: —|,|:)? (?:${LIST}|(⟦\\d+⟧)'s)`))) parent([...ids(m[1]), ...ids(m[2])], listIds(m[3] ?? m[4]), i, 0.85);
     // "The son of actress X, he …": the sentence subject after the apposition is X's child
     for (const m of t.matchAll(rx(`^(?:The|As the) (?:eldest |youngest |only )?(?:son|daughter|child) of (?:[a-z-]+ ){0,2}?${R}(?!'s), ${R} `))) parent(ids(m[1]), ids(m[2]), i, 0.85);
     // "X and Y's son Z" (not the last item of a list "A, B and C's son")
@@ -121,9 +134,27 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
     for (const m of t.matchAll(rx(`${R},? (?:the |a )?(?:son|daughter|child) of (?:[a-z]+ ){0,2}?${R}(?!'s)`))) parent(ids(m[2]), ids(m[1]), i, 0.85);
     for (const m of t.matchAll(rx(`${R}'s (?:late )?(?:mother|father|mom|mum|dad)(?:,| —)? ${R}`))) parent(ids(m[2]), ids(m[1]), i, 0.85);
     for (const m of t.matchAll(rx(`${R}(?:'s)? (?:welcomed|gave birth to) (?:their |her |his |a |an )?(?:[a-z]+ ){0,2}?${CHILD}?,? ?${LIST}`))) parent(ids(m[1]), listIds(m[2]), i, 0.85);
+    continueChildList(t, out.slice(before), (ps, kids) => parent(ps, kids, i, 0.8));
     discountUnnamed(out.slice(before), r);
   }
   return dedupe(out);
+}
+
+/**
+ * "X is the mother to daughter A, from her first marriage, and adopted children B and C": a child list broken by a
+ * clause goes on after it. Only when the sentence has one set of parents, and only for a list that starts with a child word.
+ */
+function continueChildList(t: string, found: FoundRelation[], add: (ps: number[], kids: number[]) => void): void {
+  const ps = found.filter((f) => f.kind === 'PARENT');
+  if (!ps.length) return;
+  const parents = [...new Set(ps.map((f) => f.a))];
+  const kids = new Set(ps.map((f) => f.b));
+  if (ps.some((f) => parents.length > 2 || kids.has(f.a))) return;
+  const firstKid = t.search(new RegExp(`⟦(?:${[...kids].join('|')})⟧`));
+  for (const m of t.slice(firstKid).matchAll(rx(`[,;] and (?:also )?(?:(?:adopted|two|three|four|five|[\\w]+-year-old|twin|younger|older) )*${CHILD},? ${LIST}`))) {
+    const more = listIds(m[1]).filter((k) => !kids.has(k) && !parents.includes(k));
+    if (more.length) add(parents, more);
+  }
 }
 
 /** How much a relation's confidence keeps when a side of it is not named in its sentence. */

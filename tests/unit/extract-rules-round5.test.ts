@@ -69,3 +69,40 @@ describe('round 5: constructions', () => {
     expect(found).not.toContain('PARENT Guy Porter > Guy Porter');
   });
 });
+
+describe('round 5: more constructions', () => {
+  it('"X politely answered a question about daughter Y": a bare kin word takes the subject as parent', () => {
+    expect(rels('Tom Reyes politely answered a question about daughter Suri at the premiere.')).toContain('PARENT Tom Reyes > Suri');
+    // "her daughter" is not bare: the pronoun rules decide, not this one
+    expect(rels('Tom Reyes met Ada Lane and spoke about her daughter Suri.', 0.5)).not.toContain('PARENT Tom Reyes > Suri');
+  });
+  it('"married to a woman named Y", "marriage to the sisters\' father Y", "married actress/model Y"', () => {
+    expect(rels('Before that, Carl Jensen used to be married to a woman named Linda.')).toContain('SPOUSE Carl Jensen > Linda');
+    expect(rels('Yolanda Hart married David Fenn after her first marriage to the sisters\' biological father Mohamed Hart.')).toContain('SPOUSE Yolanda Hart > Mohamed Hart');
+    expect(rels('In 2008, Ellen Dorsey married Australian actress/model Portia Lane, 43.')).toContain('SPOUSE Ellen Dorsey > Portia Lane');
+  });
+  it('"got married for the last time in 1963 to television host Y"', () => {
+    expect(rels('Though married twice before, Betty Wilde got married for the last time in 1963 to television host Allen Lund.')).toContain('SPOUSE Betty Wilde > Allen Lund');
+    expect(rels('Betty Wilde never got married in her life to anyone like Allen Lund.', 0.5)).not.toContain('SPOUSE Betty Wilde > Allen Lund');
+  });
+  it('"X\'s rapper husband Y", "X\'s usual award show date, husband Y"', () => {
+    expect(rels('The host asked Kim Lane and Kim Lane\'s rapper husband Kane West to dress up.')).toContain('SPOUSE Kim Lane > Kane West');
+    expect(rels('Jessica Biehl arrived without Jessica Biehl\'s usual award show date, husband Justin Timber, by her side.')).toContain('SPOUSE Jessica Biehl > Justin Timber');
+  });
+  it('"X\'s 25th wedding anniversary with Y", "nine years of wedded bliss with Y"', () => {
+    expect(rels('Barack Obama went big for Barack Obama\'s 25th wedding anniversary with Michelle Robinson on Tuesday.')).toContain('SPOUSE Barack Obama > Michelle Robinson');
+    expect(rels('Ellen Dorsey posted a photo to celebrate nine years of wedded bliss with Portia Lane.')).toContain('SPOUSE Ellen Dorsey > Portia Lane');
+  });
+  it('"Y, X \'s ex-husband" with a stray space before the possessive', () => {
+    expect(rels('Rumours said Kris Jenner had a relationship with Lamar Odom, Khloe Kardash \'s ex-husband.')).toContain('SPOUSE Khloe Kardash > Lamar Odom');
+  });
+  it('"X\'s and Y\'s 2-year-old son Z\'s latest milestones"', () => {
+    const found = rels('Jessica Biehl gushed over Jessica Biehl\'s and Justin Timber\'s 2-year-old son Silas\'s latest milestones.');
+    expect(found).toEqual(expect.arrayContaining(['PARENT Jessica Biehl > Silas', 'PARENT Justin Timber > Silas']));
+  });
+  it('a child list broken by a clause goes on after it', () => {
+    const found = rels('Madge Ciccone is also the mother to 19-year-old daughter Lourdes, from her previous relationship to Carlos Leone, and adopted children David, 10, and Mercy, also 10.');
+    expect(found).toEqual(expect.arrayContaining(['PARENT Madge Ciccone > Lourdes', 'PARENT Madge Ciccone > David', 'PARENT Madge Ciccone > Mercy']));
+    expect(found).not.toContain('PARENT Carlos Leone > David');
+  });
+});
