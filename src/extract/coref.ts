@@ -95,7 +95,7 @@ export function resolveAll(sentences: Sentence[], clusters: Cluster[]): Resolved
         const before = s.text.slice(Math.max(0, m.start - 30), m.start);
         if (!c.gender && FEMALE_CUE.test(before)) c.gender = 'f';
         if (!c.gender && MALE_CUE.test(before)) c.gender = 'm';
-        if (/\b(?:sons?|daughters?|children|kids|twins|baby|newborn)\b,?\s*(?:[\w-]+-old\s+)?$|-old\s+$/.test(before)) c.child = true;
+        if (/\b(?:sons?|daughters?|child|children|kids|twins|baby|newborn|adopted)\b,?\s*(?:[\w-]+-old\s+)?$|-old\s+$/.test(before)) c.child = true;
       } else if (m.kind === 'pair' || /^(they|them|their|theirs)$/i.test(s.text.slice(m.start, m.end))) {
         if (lastPair) m.ids = lastPair;
         m.kind = 'pair';
@@ -118,7 +118,7 @@ export function resolveAll(sentences: Sentence[], clusters: Cluster[]): Resolved
       const between = s.text.slice(kept[i].end, kept[i + 1].start);
       const lead = s.text.slice(Math.max(0, kept[i].start - 12), kept[i].start);
       if (/\b(?:husband|wife|son|daughter|friend|with|like|including|between|as|to)\s+$/i.test(lead)) continue; // "with their husband Jay Z and Kanye West", "stars like A and B": not a couple
-      if (/^(?:['’]s)?\s+(?:and|&)\s+$/.test(between) && kept[i].ids.length === 1 && kept[i + 1].ids.length === 1 && kept[i].ids[0] !== kept[i + 1].ids[0]) lastPair = [kept[i].ids[0], kept[i + 1].ids[0]];
+      if (/^(?:['’]s)?\s+(?:and|&)\s+$/.test(between) && kept[i].ids.length === 1 && kept[i + 1].ids.length === 1 && kept[i].ids[0] !== kept[i + 1].ids[0] && !clusters[kept[i].ids[0]].child && !clusters[kept[i + 1].ids[0]].child) lastPair = [kept[i].ids[0], kept[i + 1].ids[0]];
     }
     kept.filter((k) => k.ids.length === 1).forEach((k, j) => history.push({ ids: k.ids, sent: s.idx, subj: j === 0 && k.kind === 'name', weak: k.kind !== 'name' && !!k.ambiguous }));
     const tpl = template(s.text, kept, mask);

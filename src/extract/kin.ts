@@ -34,7 +34,7 @@ export function parseNameList(text: string, pos: number): ListedName[] {
   const out: ListedName[] = [];
   let i = pos;
   for (;;) {
-    const sep = /^(?:\s+together)?(?:,|:|;|\s+—|\s+-)?\s*(?:and\s+|&\s+)?/.exec(text.slice(i))!;
+    const sep = /^(?:\s+together)?(?:,|:|;|\s+—|\s+–|\s+-)?\s*(?:and\s+|&\s+)?/.exec(text.slice(i))!;
     if (out.length > 0 && !/,|;|and|&/.test(sep[0])) break;
     if (out.length === 0 && /and|&/.test(sep[0])) break;
     let j = i + sep[0].length;

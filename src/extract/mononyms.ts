@@ -44,6 +44,7 @@ function cued(text: string, sp: Span, role: boolean, known: (w: string) => boole
   const prev = /([A-Za-z\-]+)[,:]?\s+$/.exec(before)?.[1]?.toLowerCase();
   if (prev && !HONORIFICS.has(prev) && !/^(mr|mrs|ms|dr|miss)$/.test(prev) && (ROLE_WORDS.has(prev) || prev === 'bff' || prev === 'pal')) return true;
   if (/\b(?:woman|man|girl|boy|son|daughter|baby|wife|husband)\s+(?:named|called)\s+$/i.test(before)) return true; // "a woman named Linda"
+  if (/\b(?:gave birth to|welcomed|adopted)\s+(?:(?:a |their |her |his )?(?:son|daughter|baby(?: girl| boy)?)\s*,?\s*)?$/i.test(before)) return true; // "gave birth to Shiloh"
   if (AGE_AFTER.test(after) || SAY.test(after) || KIN_AFTER.test(after) || KIN_APPOSITION.test(after)) return true;
   if (/^,? (?:who[^.,]{0,60}? )?with (?:her |his )?(?:husband|wife) [A-Z]/.test(text.slice(sp.end, sp.end + 100))) return true;
   const nb = /([A-Z][\w'’\-]*)(?:['’]s)?,?\s+(?:and|&)\s+$|([A-Z][\w'’\-]*),\s+$/.exec(before);

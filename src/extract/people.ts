@@ -100,6 +100,12 @@ function looksLikeOrg(ws: string[]): boolean {
   return ws.some((w) => isPlace(w)) && !isFirstName(ws[0]);
 }
 
+/** "Sierra Leone", "Costa Rica": every word tagged a country or city by compromise (not "Portia Lane", a guessed address) */
+function isWholePlace(name: string): boolean {
+  const terms = (nlp(name).json() as { terms: { tags: string[] }[] }[])[0]?.terms ?? [];
+  return terms.length > 1 && terms.every((t) => t.tags.includes('Country') || t.tags.includes('City'));
+}
+
 function hasCue(text: string, s: Span): boolean {
   const before = text.slice(Math.max(0, s.start - 30), s.start).toLowerCase();
   const after = text.slice(s.end, s.end + 25);
@@ -114,7 +120,7 @@ function hasCue(text: string, s: Span): boolean {
 /** Is this (trimmed) span a person's full name? */
 export function isPersonName(sentence: string, s: Span, compromisePeople: Set<string>, loneWords: Set<string> = new Set()): boolean {
   const ws = words(s.text);
-  if (ws.length < 2 || ws.length > 5 || looksLikeOrg(ws)) return false;
+  if (ws.length < 2 || ws.length > 5 || looksLikeOrg(ws) || isWholePlace(s.text)) return false;
   if (/^(The|A|An|This|That|Mr\.?|Mrs\.?)$/.test(ws[0])) return false;
   if (ws[ws.length - 1] === 'I') return false; // "my best friend Beyonce I love you"
 

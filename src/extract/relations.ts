@@ -13,10 +13,10 @@ const R = '⟦([\\d+]+)⟧';
 const ADJ = "(?:(?:late|other|eldest|oldest|youngest|younger|older|young|little|baby|newborn|adorable|first|second|third|fourth|adopted|only|beloved|new|two|three|four|five|six|seven|[\\w]+-(?:year|month|week)-old|twin)[ ,]+){0,3}";
 const CHILD = '(?:sons?|daughters?|children|child|kids?|twins?|twin (?:sons|daughters|boys|girls)|baby(?: girl| boy)?|newborn|little (?:girl|boy|one)|boy|girl|brood)';
 const AGE = '(?:[\\w]+-(?:year|month|week)-old (?:twins? |sons? |daughters? )?)';
-const ITEM = `(?:(?:(?:a |an )?(?:[\\w]+-(?:year|month|week)-old )?${CHILD},? )?${AGE}?⟦\\d+⟧(?!'s)(?:, (?:\\d{1,2}|[a-z]+)(?=[,;.)]| and| —|$))?)`;
-const LIST = `(${ITEM}(?:(?:[,;]|[,;]? and|,? &| —|:) ${ITEM})*)`;
+const ITEM = `(?:(?:(?:a |an )?(?:[\\w]+-(?:year|month|week)-old )?${CHILD},? )?${AGE}?⟦\\d+⟧(?!'s)(?!,? (?:said|says|told|added|wrote|explained|insisted|recalled|noted)\\b)(?:, (?:\\d{1,2}|[a-z]+)(?=[,;.)]| and| [—–]|$))?)`;
+const LIST = `(${ITEM}(?:(?:[,;]|[,;]? and|,? &| [—–]|:) ${ITEM})*)`;
 const SPOUSE_W = '(?:husband|wife|ex-husband|ex-wife|widow|widower|spouse|hubby|wifey)';
-const SPOUSE_ADJ = '(?:(?:late|former|ex-|new|then-|second|third|fourth|first|current) ?){0,2}';
+const SPOUSE_ADJ = "(?:(?:late|former|ex-|new|then-|then|now|now-|second|third|fourth|first|current|[a-z]+-born|[A-Z][a-z]+-born) ?){0,2}";
 const ROLE_W = '(?:actor|actress|singer|rapper|co-star|costar|model|director|producer|musician|comedian|host|television host|TV host)';
 const GAP = "(?:,? (?:(?!and\\b|with\\b|of\\b|to\\b|or\\b|for\\b|when\\b|while\\b|after\\b|before\\b|because\\b|if\\b|that\\b|who\\b|as\\b|is\\b|was\\b|has\\b|had\\b|said\\b|says\\b)[a-z][a-z-]* ){0,2}?)?,? ?";
 const HYPO = /\b(not|never|n't|will|would|could|might|may|plan\w*|want\w*|hope\w*|to get|rumou?r\w*|engaged|whether|if|should|wish\w*|speculat\w*|convinced|claim\w*|secretly)\b[^⟦]*$/i;
@@ -59,7 +59,7 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
     for (const m of t.matchAll(rx(`${R},? and ${SPOUSE_ADJ}${SPOUSE_W}${GAP}${R}`))) spouse(ids(m[1]), ids(m[2]), i, 0.85);
     withSpouse(t, (a, b) => spouse(a, b, i, 0.85));
     // "X (was) married to Y", "X married Y", "X wed Y"
-    for (const m of t.matchAll(rx(`${R}(?:[^⟦.;]{0,40}?)\\b(?:married|wed|wedded|tied the knot with|divorced|divorce from|marriage to|wedding to|split from)\\s(?:to )?(?:a (?:woman|man) named )?(?:(?:to|actress|actor|singer|[\\w/-]+|[a-z]+s') ){0,4}${R}(?!'s)`))) {
+    for (const m of t.matchAll(rx(`${R}(?:[^⟦.;]{0,40}?)\\b(?:married|wed|wedded|tied the knot with|divorced|divorce from|marriage to|marriage with|wedding to|split from|separated from)\\s(?:to )?(?:a (?:woman|man) named )?(?:(?:to|actress|actor|singer|[\\w/-]+|[a-z]+s') ){0,4}${R}(?!'s)`))) {
       const before = t.slice(0, m.index! + m[0].indexOf(m[0].match(/married|wed|tied|divorce|marriage|wedding|split/)![0]));
       if (!HYPO.test(before.slice(-45)) && !/\?\s*$/.test(t)) spouse(ids(m[1]), ids(m[2]), i, 0.85);
     }
@@ -106,13 +106,13 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
     }
     t = theirAsCouple(t, out.slice(before));
     // "X's (other) son, three-year-old Y" / "their three children — A, 5, and twins B and C"
-    for (const m of t.matchAll(rx(`${R}'s (?:(?:${SPOUSE_W}|mother|father|mom|dad) and )?${ADJ}${CHILD}(?: —|,|:)? ${LIST}`))) parent(ids(m[1]), listIds(m[2]), i, 0.9);
+    for (const m of t.matchAll(rx(`${R}'s (?:(?:${SPOUSE_W}|mother|father|mom|dad) and )?${ADJ}${CHILD}(?: [—–]|,|:)? ${LIST}`))) parent(ids(m[1]), listIds(m[2]), i, 0.9);
     // "her and Y's 2-year-old son Z"
-    for (const m of t.matchAll(rx(`${R}'s and ${R}'s ${ADJ}${CHILD}(?: —|,|:)? (?:${LIST}|(⟦\\d+⟧)'s)`))) parent([...ids(m[1]), ...ids(m[2])], listIds(m[3] ?? m[4]), i, 0.85);
+    for (const m of t.matchAll(rx(`${R}'s and ${R}'s ${ADJ}${CHILD}(?: [—–]|,|:)? (?:${LIST}|(⟦\\d+⟧)'s)`))) parent([...ids(m[1]), ...ids(m[2])], listIds(m[3] ?? m[4]), i, 0.85);
     // "The son of actress X, he …": the sentence subject after the apposition is X's child
     for (const m of t.matchAll(rx(`^(?:The|As the) (?:eldest |youngest |only )?(?:son|daughter|child) of (?:[a-z-]+ ){0,2}?${R}(?!'s), ${R} `))) parent(ids(m[1]), ids(m[2]), i, 0.85);
     // "X and Y's son Z" (not the last item of a list "A, B and C's son")
-    for (const m of t.matchAll(rx(`(?<!⟦\\d+⟧, )${R} and ${R}'s ${ADJ}${CHILD}(?: —|,|:)? ${LIST}`))) parent(ids(m[1]), listIds(m[3]), i, 0.85);
+    for (const m of t.matchAll(rx(`(?<!⟦\\d+⟧, )${R} and ${R}'s ${ADJ}${CHILD}(?: [—–]|,|:)? ${LIST}`))) parent(ids(m[1]), listIds(m[3]), i, 0.85);
     // "X, whose daughter Z" / "the daughter of (activist) Y"
     for (const m of t.matchAll(rx(`${R},? whose ${ADJ}${CHILD},? ${LIST}`))) parent(ids(m[1]), listIds(m[2]), i, 0.85);
     // "X and Y (also) have a daughter, Z" / "the couple share son Z"
@@ -127,12 +127,14 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
     // "their brood, which includes sons A, 17, B and C" / "X is survived by three children A, B and C" / "she leaves one son, Alan"
     for (const m of t.matchAll(rx(`${R}(?:'s [a-z]+,? (?:which |that )?includes? | (?:is |was )?survived by (?:[a-z]+ ){0,2}?| leaves (?:behind )?(?:[a-z]+ )?)${CHILD},? ${LIST}`))) parent(ids(m[1]), listIds(m[2]), i, 0.85);
     // "They (= a couple) wanted the guard to keep the six kids — A, 15; B, 12; …": only when the subject is a couple
-    for (const m of t.matchAll(rx(`^(?:[A-Z][a-z]+,? )?⟦(\\d+\\+\\d+)⟧ [^⟦.;]{0,60}?\\bthe (?:[a-z]+ )?(?:kids|children)(?: —|:) ${LIST}`))) parent(ids(m[1]), listIds(m[2]), i, 0.8);
+    for (const m of t.matchAll(rx(`^(?:[A-Z][a-z]+,? )?⟦(\\d+\\+\\d+)⟧ [^⟦.;]{0,60}?\\bthe (?:[a-z]+ )?(?:kids|children)(?: [—–]|:) ${LIST}`))) parent(ids(m[1]), listIds(m[2]), i, 0.8);
     // "Seal also adopted Klum's daughter Leni"
     for (const m of t.matchAll(rx(`${R} (?:also |later )?adopted ${R}'s ${ADJ}${CHILD},? ${LIST}`))) parent(ids(m[1]), listIds(m[3]), i, 0.85);
     // "X, the son of Y" / "Y's mother Z"
-    for (const m of t.matchAll(rx(`${R},? (?:the |a )?(?:son|daughter|child) of (?:[a-z]+ ){0,2}?${R}(?!'s)`))) parent(ids(m[2]), ids(m[1]), i, 0.85);
-    for (const m of t.matchAll(rx(`${R}'s (?:late )?(?:mother|father|mom|mum|dad)(?:,| —)? ${R}`))) parent(ids(m[2]), ids(m[1]), i, 0.85);
+    for (const m of t.matchAll(rx(`${R},? (?:\\d{1,3}, )?(?:the |a )?(?:son|daughter|child) of (?:[a-z]+ ){0,2}?${R}(?!'s)(?: and ${R}(?!'s))?`))) parent([...ids(m[2]), ...(m[3] ? ids(m[3]) : [])], ids(m[1]), i, 0.85);
+    // "X's marriage to Y, with whom X had daughters A and B"
+    for (const m of t.matchAll(rx(`${R}(?!'s), with whom ${R} (?:had|has|shares|shared|welcomed|adopted) (?:[a-z]+ )?${ADJ}${CHILD},? ${LIST}`))) parent([...ids(m[1]), ...ids(m[2])], listIds(m[3]), i, 0.85);
+    for (const m of t.matchAll(rx(`${R}'s (?:late |biological |real )?(?:mother|father|mom|mum|dad)(?:,| [—–])? (?:${ROLE_W} )?${R}`))) parent(ids(m[2]), ids(m[1]), i, 0.85);
     for (const m of t.matchAll(rx(`${R}(?:'s)? (?:welcomed|gave birth to) (?:their |her |his |a |an )?(?:[a-z]+ ){0,2}?${CHILD}?,? ?${LIST}`))) parent(ids(m[1]), listIds(m[2]), i, 0.85);
     continueChildList(t, out.slice(before), (ps, kids) => parent(ps, kids, i, 0.8));
     discountUnnamed(out.slice(before), r);
@@ -151,7 +153,7 @@ function continueChildList(t: string, found: FoundRelation[], add: (ps: number[]
   const kids = new Set(ps.map((f) => f.b));
   if (ps.some((f) => parents.length > 2 || kids.has(f.a))) return;
   const firstKid = t.search(new RegExp(`⟦(?:${[...kids].join('|')})⟧`));
-  for (const m of t.slice(firstKid).matchAll(rx(`[,;] and (?:also )?(?:(?:adopted|two|three|four|five|[\\w]+-year-old|twin|younger|older) )*${CHILD},? ${LIST}`))) {
+  for (const m of t.slice(firstKid).matchAll(rx(`[,;] (?:and|then) (?:also )?(?:the )?(?:(?:adopted|two|three|four|five|[\\w]+-year-old|twin|younger|older) )*${CHILD},? ${LIST}`))) {
     const more = listIds(m[1]).filter((k) => !kids.has(k) && !parents.includes(k));
     if (more.length) add(parents, more);
   }
