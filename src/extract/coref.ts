@@ -93,8 +93,8 @@ export function resolveAll(sentences: Sentence[], clusters: Cluster[]): Resolved
         const c = clusters[m.ids[0]];
         c.mentions++;
         const before = s.text.slice(Math.max(0, m.start - 30), m.start);
-        if (!c.gender && FEMALE_CUE.test(before)) c.gender = 'f';
-        if (!c.gender && MALE_CUE.test(before)) c.gender = 'm';
+        if (!c.gender && FEMALE_CUE.test(before)) (c.gender = 'f'), (c.genderCued = true);
+        if (!c.gender && MALE_CUE.test(before)) (c.gender = 'm'), (c.genderCued = true);
         if (/\b(?:sons?|daughters?|child|children|kids|twins|baby|newborn|adopted)\b,?\s*(?:[\w-]+-old\s+)?$|-old\s+$/.test(before)) c.child = true;
       } else if (m.kind === 'pair' || /^(they|them|their|theirs)$/i.test(s.text.slice(m.start, m.end))) {
         if (lastPair) m.ids = lastPair;
@@ -109,8 +109,11 @@ export function resolveAll(sentences: Sentence[], clusters: Cluster[]): Resolved
         const named = ofParent ? ms.find((x) => x.kind === 'name' && x.start > m.end && x.start - m.end < 40)?.ids[0] : undefined;
         const pool = m.kind === 'descriptor' ? history.filter((h) => !here.some((k) => k.ids[0] === h.ids[0])) : [...history, ...here];
         const a = antecedent(ofParent ? pool.filter((h) => h.ids[0] !== named) : pool, clusters, want, s.idx, ofParent);
-        m.ids = a.ids;
-        m.ambiguous = a.ambiguous;
+        // "X and his wife Y": the possessive right after "X and" is X's, whatever gender the lexicon guessed for X's first name
+        const prev = kept[kept.length - 1];
+        const coord = m.kind === 'pronoun' && /^(her|his)$/.test(w) && prev?.kind === 'name' && /^,? and $/.test(s.text.slice(prev.end, m.start)) && !(want && clusters[prev.ids[0]].gender && clusters[prev.ids[0]].gender !== want && clusters[prev.ids[0]].genderCued);
+        m.ids = coord ? prev.ids : a.ids;
+        m.ambiguous = coord ? false : a.ambiguous;
       }
       if (m.ids.length) kept.push(m);
     }
@@ -150,7 +153,11 @@ function antecedent(hist: Hist[], clusters: Cluster[], want: 'f' | 'm' | undefin
     }
     if (!c.gender && !fallback.length) fallback = hist[h].ids;
   }
-  if (!pick.length) return { ids: fallback, ambiguous: true };
+  if (!pick.length) {
+    // an ungendered name is taken when no name of the wanted gender is in reach; it is sure only if it is the only adult there
+    const others = hist.filter((x, k) => window(k) && x.ids[0] !== fallback[0] && !(clusters[x.ids[0]].child && !childOk) && (!want || !clusters[x.ids[0]].gender || clusters[x.ids[0]].gender === want));
+    return { ids: fallback, ambiguous: !fallback.length || others.length > 0 || hist.some((x, k) => window(k) && x.ids[0] === fallback[0] && x.weak) };
+  }
   if (hist[h].weak || fallback.length) return { ids: pick, ambiguous: true };
   // another adult who could be meant: same gender, or no known gender, in the same window
   for (let k = h - 1; window(k); k--) {

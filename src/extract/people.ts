@@ -10,6 +10,8 @@ export interface Cluster {
   name: string;
   forms: Set<string>;
   gender?: 'f' | 'm';
+  /** the gender came from the text ("actress X", "his wife X"), not from the first name */
+  genderCued?: boolean;
   mentions: number;
   firstSent: number;
   /** introduced as someone's child ("son Jack"): not an antecedent for she/he when an adult fits */
@@ -67,7 +69,7 @@ export function capitalisedSpans(text: string): Span[] {
     cur = [];
   };
   for (const t of toks) {
-    const cap = /^[A-ZÀ-ÖØ-Þ]/.test(t.text);
+    const cap = /^[A-ZÀ-ÖØ-Þ]/.test(t.text) || (cur.length > 0 && /^d['’][A-ZÀ-ÖØ-Þ]/.test(t.text)); // "Valéry Giscard d'Estaing"
     const gapOk = cur.length > 0 && /^ $/.test(text.slice(cur[cur.length - 1].end, t.start));
     if (cur.length && !gapOk) flush();
     if (cap || (cur.length && PARTICLES.has(t.text))) cur.push(t);

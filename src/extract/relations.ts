@@ -39,6 +39,7 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
   };
   for (const r of sents) {
     let t = ellipticalSubject(r.tpl);
+    const namedHere = new Set(r.mentions.filter((m) => m.kind === 'name').flatMap((m) => m.ids));
     const i = r.sent.idx;
     const before = out.length;
     // "X's (late) husband, actor Y" / "her wife Y"
@@ -104,9 +105,21 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
     for (const m of t.matchAll(rx(`^(?:[A-Z][a-z]+,? )?${R}(?!'s) (?:[^⟦.;«]{0,70}? )?(?:with|and|about|alongside|beside|by) ${ADJ}(?:sons?|daughters?|twins|kids|children),? ${LIST}`))) {
       if (!/\b(?:her|his|their|whose|the|a|an)\s+$/.test(t.slice(0, m.index! + m[0].search(/(?:sons?|daughters?|twins|kids|children),? ⟦/)).replace(ADJ_TAIL, ''))) parent(ids(m[1]), listIds(m[2]), i, 0.8);
     }
+    // "X, mother of actor Y", "X, the father of Y"
+    for (const m of t.matchAll(rx(`${R}(?!'s),? (?:the |a )?(?:proud )?(?:mother|father|mum|mom|dad) of (?:${ROLE_W} |[a-z]+-[a-z]+ ){0,2}${R}(?!'s)(?: and ${R}(?!'s))?`))) parent(ids(m[1]), [...ids(m[2]), ...(m[3] ? ids(m[3]) : [])], i, 0.85);
+    // "X's parents, A and B"
+    for (const m of t.matchAll(rx(`${R}'s (?:biological |adoptive )?parents,? ${R} and ${R}(?!'s)`))) parent([...ids(m[2]), ...ids(m[3])], ids(m[1]), i, namedHere.has(ids(m[1])[0]) ? 0.85 : 0.6);
+    // "Y, who shares a 10-year-old son Z with former fiancée W"
+    for (const m of t.matchAll(rx(`${R}(?!'s),? who (?:shares|shared|has|had) (?:a |an |two |three |four )?${ADJ}${CHILD},? ${LIST},? with (${SPOUSE_ADJ}${SPOUSE_W} |(?:former |ex-)?(?:fianc[ée]e?|boyfriend|girlfriend|partner) |ex )?${R}(?!'s)`))) {
+      parent([...ids(m[1]), ...ids(m[4])], listIds(m[2]), i, 0.85);
+      if (m[3] && /husband|wife|widow|spouse/.test(m[3])) spouse(ids(m[1]), ids(m[4]), i, 0.85);
+    }
+    // "Z, a former anchor and lawyer Y's daughter": an apposition naming Z's parent
+    for (const m of t.matchAll(rx(`${R}(?!'s), (?:a |an |the )(?:(?!of\\b)[^⟦.;«,]){0,50}?${R}'s (?:${ADJ})?(?:daughter|son|child)\\b(?! ${R})`))) parent(ids(m[2]), ids(m[1]), i, 0.8);
     t = theirAsCouple(t, out.slice(before));
     // "X's (other) son, three-year-old Y" / "their three children — A, 5, and twins B and C"
-    for (const m of t.matchAll(rx(`${R}'s (?:(?:${SPOUSE_W}|mother|father|mom|dad) and )?${ADJ}${CHILD}(?: [—–]|,|:)? ${LIST}`))) parent(ids(m[1]), listIds(m[2]), i, 0.9);
+    // (not "the mother of his two children, Y": Y is the other parent)
+    for (const m of t.matchAll(rx(`(?<!(?:mother|father|mom|dad|parents?) of )${R}'s (?:(?:${SPOUSE_W}|mother|father|mom|dad) and )?${ADJ}${CHILD}(?: [—–]|,|:)? ${LIST}`))) parent(ids(m[1]), listIds(m[2]), i, 0.9);
     // "her and Y's 2-year-old son Z"
     for (const m of t.matchAll(rx(`${R}'s and ${R}'s ${ADJ}${CHILD}(?: [—–]|,|:)? (?:${LIST}|(⟦\\d+⟧)'s)`))) parent([...ids(m[1]), ...ids(m[2])], listIds(m[3] ?? m[4]), i, 0.85);
     // "The son of actress X, he …": the sentence subject after the apposition is X's child
@@ -137,6 +150,8 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
     for (const m of t.matchAll(rx(`${R}'s (?:late |biological |real )?(?:mother|father|mom|mum|dad)(?:,| [—–])? (?:${ROLE_W} )?${R}`))) parent(ids(m[2]), ids(m[1]), i, 0.85);
     for (const m of t.matchAll(rx(`${R}(?:'s)? (?:welcomed|gave birth to) (?:their |her |his |a |an )?(?:[a-z]+ ){0,2}?${CHILD}?,? ?${LIST}`))) parent(ids(m[1]), listIds(m[2]), i, 0.85);
     continueChildList(t, out.slice(before), (ps, kids) => parent(ps, kids, i, 0.8));
+    // "Z, who plays Y's wife W": relations inside a sentence about roles are proposals, not facts
+    if (/\b(?:plays?|played|playing|portrays?|portrayed|portraying|as|role of) (?:⟦[\d+]+⟧'s|the|a) (?:[\w-]+ )?(?:wife|husband|widow|son|daughter|mother|father|child)\b|\bcharacters?,? (?:named |called )?⟦/i.test(t)) for (const f of out.slice(before)) f.confidence = Math.round(f.confidence * 0.6 * 100) / 100;
     discountUnnamed(out.slice(before), r);
   }
   return dedupe(out);
@@ -192,8 +207,8 @@ function ellipticalSubject(t: string): string {
 /** a literal "their" (no couple known yet) in a sentence that itself states one marriage: "X and her husband Y … their daughter Z" */
 function theirAsCouple(t: string, found: FoundRelation[]): string {
   const sp = found.filter((r) => r.kind === 'SPOUSE');
-  if (sp.length !== 1 || !/\btheir\b/.test(t)) return t;
-  return t.replace(/\btheir\b/g, `⟦${sp[0].a}+${sp[0].b}⟧'s`);
+  if (sp.length !== 1 || !/\b(?:their|the couple's)\b/.test(t)) return t;
+  return t.replace(/\b(?:their|the couple's)(?=\s)/g, `⟦${sp[0].a}+${sp[0].b}⟧'s`);
 }
 
 function dedupe(rels: FoundRelation[]): FoundRelation[] {
