@@ -1,6 +1,6 @@
 /**
  * Scores the extractor against hand labels (eval/labels/*.json).
- *   node dist/scripts/evaluate-extraction.js <articles-dir> [seed-article-dir] [--labels eval/labels] [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|seed|tuning|all]
+ *   node dist/scripts/evaluate-extraction.js <articles-dir> [seed-article-dir] [--labels eval/labels] [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|seed|all] [--except <set>]
  *        [--min-confidence 0.5] [--errors] [--min-relation-precision X] [--min-relation-recall Y]
  * Matching rules: see EVALUATION.md.
  */
@@ -117,7 +117,7 @@ export function parseArgs(argv: string[]): { dirs: string[]; opts: Record<string
 function main(): void {
   const { dirs, opts } = parseArgs(process.argv.slice(2));
   if (!dirs[0]) {
-    console.error('usage: evaluate-extraction <articles-dir> [seed-article-dir] [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|seed|tuning|all] [--min-confidence 0.5] [--errors] [--min-relation-precision X] [--min-relation-recall Y]');
+    console.error('usage: evaluate-extraction <articles-dir> [seed-article-dir] [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|seed|all] [--except <set>] [--min-confidence 0.5] [--errors] [--min-relation-precision X] [--min-relation-recall Y]');
     process.exit(2);
   }
   const labelsDir = opts.labels ?? path.join(__dirname, '..', '..', 'eval', 'labels');
@@ -126,7 +126,7 @@ function main(): void {
   const totals: Record<string, Record<string, Score>> = {};
   const errors: string[] = [];
   for (const label of labels) {
-    if (opts.set === 'tuning' ? label.set === 'heldout5' : opts.set && opts.set !== 'all' && label.set !== opts.set) continue;
+    if ((opts.set && opts.set !== 'all' && label.set !== opts.set) || label.set === opts.except) continue; // --except: keep a fresh held-out set out of tuning runs
     const file = label.file.startsWith('seed-article/') ? (dirs[1] ? path.join(dirs[1], path.basename(label.file)) : undefined) : path.join(dirs[0], label.file);
     if (!file || !fs.existsSync(file)) continue;
     const text = fs.readFileSync(file, 'utf8');
