@@ -45,13 +45,27 @@ function pregnancyAnnouncer(t: string): number | undefined {
 const KIN_NOUN = /'s (?:[\w-]+ ){0,2}(?:son|daughter|mother|father|grandmother|grandfather|wife|husband|brother|sister|friend|mom|dad|uncle|aunt|cousin|child)\b[^⟦]*$/i;
 
 /** the person who died: "X died", "the death of X", "X's death"; the sentence subject only if no "Y's son, who died" sits in between */
-function deathOf(t: string): number | undefined {
-  const m = /(⟦\d+⟧)(?:'s)? (?:has |had |was |who )?(?:die[sd]|passed away|found dead|committed suicide|killed)|death of (⟦\d+⟧)(?!'s)|(⟦\d+⟧)'s (?:[a-z]+ )?death/i.exec(t);
-  if (m) return Number((m[1] ?? m[2] ?? m[3]).slice(1, -1));
+function deathOf(t: string, raw: string): number | undefined {
+  // "her death was accidental": a pronoun's death is left to the sentences that name the dead
+  if (/\b(?:her|his|their)\s+(?:[a-z]+\s+)?death\b/i.test(raw) && !/\bdie[sd]\b|\bpassed away\b|\bfound dead\b|\bdeath of\b|[A-Z][\w-]*['’]s?\s+(?:[a-z]+\s+)?death\b/.test(raw)) return undefined;
+  // "X died", "X, who died in 2004", "X, a civil rights activist, died in Miami", "the death of X", "X's death"
+  // (not "Y, who was married to X, was found dead": that is Y)
+  for (const m of t.matchAll(/(⟦\d+⟧)(?:'s| (?:has |had |was )?|,? who (?:has |had |was )?|, (?:has |had |was )?|, (?!and\b|but\b|who\b)[^⟦,;«]{1,80}?, (?:has |had )?)(?:die[sd]|passed away|found dead|committed suicide|killed)|death of (⟦\d+⟧)(?!'s)|(⟦\d+⟧)'s (?:[a-z]+ )?death/gi)) {
+    // "Y, who was married to X, was found dead": X closes a relative clause; the dead is Y
+    if (m[1] && /^, (?:has |had |was )?(?:die|pass|found|comm|kill)/i.test(m[0].slice(m[1].length)) && /\b(?:who|whom|whose|which)\b[^,]*$/i.test(t.slice(0, m.index))) continue;
+    return Number((m[1] ?? m[2] ?? m[3]).slice(1, -1));
+  }
+  if (/⟧,? who\b[^,]*, (?:has |had |was )?(?:die[sd]|found dead)/i.test(t)) return relativeSubject(t);
   const trigger = t.search(/\bdie[sd]\b|\bpassed away\b|\bfound dead\b|\bdeath\b|\bsuicide\b|\bkilled\b/i);
   const s = /^(⟦\d+⟧)/.exec(t);
   if (!s || trigger < 0 || KIN_NOUN.test(t.slice(0, trigger)) || /death of ⟦\d+⟧'s/.test(t)) return undefined;
   return Number(s[1].slice(1, -1));
+}
+
+/** the sentence subject of "Y, who …, died" */
+function relativeSubject(t: string): number | undefined {
+  const s = /^(?:[A-Z][\w ]{0,20}, )?(⟦\d+⟧)(?!'s)/.exec(t);
+  return s ? Number(s[1].slice(1, -1)) : undefined;
 }
 
 /** dates that may be a wedding's: not "met in 2009", "dating since"; none at all for a state ("was married to", "were married for") */
@@ -113,12 +127,18 @@ export function findEvents(sents: Resolved[], rels: FoundRelation[], pub: Date, 
       const wd = weddingDates(raw, ds);
       if (cp.length === 2 && wd) add('MARRIAGE', /\b(married|wed|tied the knot|wedding|nuptials)\b/i, cp, 0.85, {}, wd);
     }
+    // "Linda married the composer David Foster": a wedding stated without a date is still an event (undated); only when the
+    // sentence itself gives the marriage as a relation, and never for a state ("was married to")
+    if (!hypo && !ds.length && /⟧ (?:later |then |secretly |eventually |also |quietly )?(?:married|wed)\b(?! (?:for|in a|since))/i.test(tplNoQ) && !/\b(?:was|were|is|are|been) (?:\w+ )?married\b|\banniversary|\bengage/i.test(tplNoQ)) {
+      const sp = rels.find((x) => x.kind === 'SPOUSE' && x.sent === r.sent.idx && x.confidence >= 0.8);
+      if (sp) add('MARRIAGE', /\b(married|wed)\b/i, [sp.a, sp.b], 0.8, {}, []);
+    }
     if (!/\b(rumou?r|speculat|talks)\w*/i.test(tplNoQ) && /\b(divorced?|filed for divorce|divorce from|separated)\b/i.test(tplNoQ) && !/\bwill\b|\bwould\b|intend/i.test(tplNoQ)) {
       const cp = couple();
       if (cp.length === 2) add('DIVORCE', /\b(divorce|divorced|separated)\b/i, cp, 0.8);
     }
-    if (/\bdie[sd]\b|\bpassed away\b|\bfound dead\b|\bdeath of ⟦|\bcommitted suicide\b|\bkilled himself|\bkilled herself/i.test(tplNoQ) && !hypo) {
-      const who = deathOf(tplNoQ);
+    if (/\bdie[sd]\b|\bpassed away\b|\bfound dead\b|\bdeath of ⟦|⟧'s (?:[a-z]+ )?death\b|\bcommitted suicide\b|\bkilled himself|\bkilled herself/i.test(tplNoQ) && !hypo) {
+      const who = deathOf(tplNoQ, raw);
       if (who !== undefined) add('DEATH', /\b(die[sd]|passed away|found dead|death|suicide|killed)\b/i, [who], 0.8);
     }
     if (/\bwas born\b|^born\b|\bgave birth\b|\bwelcomed (?:their|a|her|his)\b|\barrival of (?:their|her|his)\b/i.test(tplNoQ)) {

@@ -180,3 +180,31 @@ describe('round 7: roles, co-parents and appositions', () => {
     expect(rels('Rock star Ozzy Osborn said the show is over. His wife Sharon Osborn agreed.')).toContain('SPOUSE Ozzy Osborn > Sharon Osborn');
   });
 });
+
+// Round 8: events, while heldout6 was labelled blind.
+describe('round 8: deaths and undated marriages', () => {
+  const events = (text: string, kind: string) => {
+    const d = draftOf(text);
+    const n = (r: string) => d.people.find((p) => p.ref === r)!.name;
+    return d.events.filter((e) => e.kind === kind && e.confidence >= 0.8).map((e) => `${e.participants.map(n).join(' + ')}${e.date ? ` ${e.date}` : ''}`);
+  };
+  it('"X, who died in June 2004" and "X, a civil rights activist, died in Miami"', () => {
+    expect(events('Soul legend Marvin Charlton, who died in June 2004, has seven nominations.', 'DEATH')).toEqual(['Marvin Charlton 2004-06']);
+    expect(events('Veteran star Ossie Davies, a well-known activist, died in Miami on 4 February 2005.', 'DEATH')).toEqual(['Ossie Davies 2005-02-04']);
+  });
+  it('"Y, who was married to X, was found dead": the dead is Y, not X', () => {
+    const found = events('Ossie Davies, who was married to actress Ruby Deed, was found dead on 4 February 2005 in his hotel room.', 'DEATH');
+    expect(found).toEqual(['Ossie Davies 2005-02-04']);
+  });
+  it('"X\'s mother, Y, died on May 25" gives Y\'s death; "her death was accidental" gives none', () => {
+    expect(events('Jennifer Anson\'s mother, Nancy Dow, died on May 25, 2016.', 'DEATH')).toEqual(['Nancy Dow 2016-05-25']);
+    expect(events('Donna Clark spoke to reporters. The man has denied the killing, saying her death was accidental.', 'DEATH')).toEqual([]);
+  });
+  it('"X\'s death from cancer in 1981"', () => {
+    expect(events('Betty Wilde and Allen Lund were happily wed until Allen Lund\'s death from stomach cancer in 1981.', 'DEATH')).toEqual(['Allen Lund 1981']);
+  });
+  it('"X married Y" without a date is an undated marriage; "X was married to Y" is a state, not an event', () => {
+    expect(events('Later Linda Thompson married the composer David Fenster.', 'MARRIAGE')).toEqual(['Linda Thompson + David Fenster']);
+    expect(events('Linda Thompson was married to the composer David Fenster.', 'MARRIAGE')).toEqual([]);
+  });
+});
