@@ -1,6 +1,6 @@
 /**
  * Scores the extractor against hand labels (eval/labels/*.json).
- *   node dist/scripts/evaluate-extraction.js <articles-dir> [seed-article-dir] [--labels eval/labels] [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|seed|all] [--except <set>]
+ *   node dist/scripts/evaluate-extraction.js <articles-dir> [seed-article-dir] [--labels eval/labels] [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|seed|all] [--except <set>]
  *        [--min-confidence 0.5] [--errors] [--min-relation-precision X] [--min-relation-recall Y]
  * Matching rules: see EVALUATION.md.
  */
@@ -117,7 +117,7 @@ export function parseArgs(argv: string[]): { dirs: string[]; opts: Record<string
 function main(): void {
   const { dirs, opts } = parseArgs(process.argv.slice(2));
   if (!dirs[0]) {
-    console.error('usage: evaluate-extraction <articles-dir> [seed-article-dir] [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|seed|all] [--except <set>] [--min-confidence 0.5] [--errors] [--min-relation-precision X] [--min-relation-recall Y]');
+    console.error('usage: evaluate-extraction <articles-dir> [seed-article-dir] [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|seed|all] [--except <set>] [--min-confidence 0.5] [--errors] [--min-relation-precision X] [--min-relation-recall Y]');
     process.exit(2);
   }
   const labelsDir = opts.labels ?? path.join(__dirname, '..', '..', 'eval', 'labels');
@@ -140,7 +140,7 @@ function main(): void {
       totals[set].articles = add(totals[set].articles ?? zero(), { tp: 1, fp: 0, fn: 0 });
     }
   }
-  for (const set of ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'seed', 'all']) if (totals[set]) console.log(table(`${set} (${totals[set].articles.tp} articles)`, totals[set]) + '\n');
+  for (const set of ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'seed', 'all']) if (totals[set]) console.log(table(`${set} (${totals[set].articles.tp} articles)`, totals[set]) + '\n');
   if (opts.errors) console.log(errors.join('\n'));
   const rel = prf(totals.all?.relations ?? zero());
   const minP = opts['min-relation-precision'] !== undefined ? Number(opts['min-relation-precision']) : undefined;

@@ -143,8 +143,10 @@ export function findEvents(sents: Resolved[], rels: FoundRelation[], pub: Date, 
     }
     if (/\bwas born\b|^born\b|\bgave birth\b|\bwelcomed (?:their|a|her|his)\b|\barrival of (?:their|her|his)\b/i.test(tplNoQ)) {
       const child = people.find((p) => childIds.has(p));
+      // "X was born and raised in London": a birthplace with no date and no new baby is not a timeline event
+      const dated = ds.length > 0 || child !== undefined || /\bgave birth\b|\bwelcomed\b|\barrival\b/i.test(tplNoQ);
       const ps = /^born\b/i.test(tplNoQ) ? [subject] : people;
-      add('BIRTH', /\b(born|birth|welcomed|arrival)\b/i, ps, 0.8, child !== undefined ? { child } : {});
+      if (dated) add('BIRTH', /\b(born|birth|welcomed|arrival)\b/i, ps, 0.8, child !== undefined ? { child } : {});
     }
     const announcer = pregnancyAnnouncer(tplNoQ);
     if (announcer !== undefined && !/\bnot\b|n't|denied|rumou?r|maybe|mock\w*|jok\w*/i.test(tplNoQ)) {

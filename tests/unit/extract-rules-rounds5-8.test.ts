@@ -208,3 +208,13 @@ describe('round 8: deaths and undated marriages', () => {
     expect(events('Linda Thompson was married to the composer David Fenster.', 'MARRIAGE')).toEqual([]);
   });
 });
+
+// Round 9: read on heldout6 after its one score.
+describe('round 9: a birthplace is not a birth event', () => {
+  const births = (text: string) => draftOf(text).events.filter((e) => e.kind === 'BIRTH' && e.confidence >= 0.8);
+  it('"X was born and raised in London" gives no BIRTH; "X was born in 1922" and "Y gave birth to Z" do', () => {
+    expect(births('Robert Patters was born and raised in London.')).toHaveLength(0);
+    expect(births('Stan Leigh was born in New York in 1922.').map((e) => e.date)).toEqual(['1922']);
+    expect(births('Angela Jolly gave birth to Shiloh in Namibia.')).toHaveLength(1);
+  });
+});
