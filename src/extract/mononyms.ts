@@ -31,6 +31,7 @@ function single(s: Span): { span: Span; role: boolean } | undefined {
 function excluded(w: string): boolean {
   const first = w.split(/[ -]/)[0];
   if (NOT_NAME.test(first) || isCalendarOrBrand(first) || isPlace(first) || ORG_TAIL.has(first.toLowerCase()) || HONORIFICS.has(first.toLowerCase())) return true;
+  if (/^(?:Oscars?|Emmys?|Grammys?|Baftas?|Globes?|Razzies?)$/.test(w)) return true; // awards, not people
   if (/^[A-Z]{2,}$/.test(w) || w.length < 3 || w.includes('.') || /(?:ly|ing)$/.test(w) || MONTH.test(first)) return true; // acronyms (BBC, KIM as a shouted first word)
   return /^[A-Z][a-z]*[A-Z]/.test(w) && !/-/.test(w); // camel-case brands (YouTube, LaLa) unless hyphenated
 }

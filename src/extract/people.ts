@@ -199,7 +199,34 @@ export function discoverPeople(sentences: Sentence[]): Cluster[] {
   // prefix: a nickname cut from a known name ("Jen" for Jennifer Aniston)
   const known = (w: string, prefix = false) => clusters.some((c) => [...c.forms].some((f) => words(f).some((x) => x === w || (prefix && w.length >= 3 && x.startsWith(w)))));
   for (const m of findMononyms(sentences, known)) add(m.name, m.sent);
-  return mergeAliases(sentences, clusters);
+  return mergeAliases(sentences, dropTitles(sentences, clusters));
+}
+
+const TITLE_BEFORE = /\b(?:film|movie|biopic|drama|comedy|thriller|musical|series|show|sitcom|soap|album|single|song|novel|book|play|opera|starred in|starring in|star of|role in|roles in|appeared in|appearing in|for (?:his|her|their) (?:role|part|work) in)\s+$/i;
+const TITLE_AFTER = /^['’]?s?\s+(?:star|stars|director|actress|actor|co-star|cast|producer|writer|creator|sequel|franchise|premiere|soundtrack|trailer)\b/;
+
+/**
+ * "starred in Forrest Gump", "the film Vera Drake", "Vera Drake director Mike Leigh": a name that is a work's title wherever it is
+ * cued, and nowhere cued as a person, is not a person.
+ */
+function dropTitles(sentences: Sentence[], clusters: Cluster[]): Cluster[] {
+  const title = new Set<number>();
+  const person = new Set<number>();
+  for (const s of sentences) {
+    for (const raw of capitalisedSpans(s.text)) {
+      const t = trimSpan(raw) ?? raw;
+      const c = clusters.find((k) => k.forms.has(t.text));
+      if (!c) continue;
+      const before = s.text.slice(Math.max(0, raw.start - 40), raw.start);
+      const after = s.text.slice(t.end, t.end + 30);
+      // (not "his role in Bertolucci's Last Tango": the possessive is the film's maker)
+      if ((TITLE_BEFORE.test(before) && !/^['’]s?\s/.test(after)) || TITLE_AFTER.test(after)) title.add(c.id);
+      else if (hasCue(s.text, t)) person.add(c.id);
+    }
+  }
+  const out = clusters.filter((c) => !title.has(c.id) || person.has(c.id));
+  out.forEach((c, i) => (c.id = i));
+  return out;
 }
 
 /** "Jay Z, whose legal name is Shawn Carter": one person. Merges the second cluster into the first and renumbers. */

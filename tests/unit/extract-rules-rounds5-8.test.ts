@@ -218,3 +218,16 @@ describe('round 9: a birthplace is not a birth event', () => {
     expect(births('Angela Jolly gave birth to Shiloh in Namibia.')).toHaveLength(1);
   });
 });
+
+describe('round 9: titles and awards are not people', () => {
+  it('"starred in Forrest Gump", "Vera Drake director Mike Leigh", an Oscar', () => {
+    const found = people('Tom Hanks starred in Forrest Gump. Vera Drake director Mike Leigh won an Oscar. Later Tom Hanks said the Oscar was heavy.');
+    expect(found).toEqual(expect.arrayContaining(['Tom Hanks', 'Mike Leigh']));
+    expect(found).not.toContain('Forrest Gump');
+    expect(found).not.toContain('Vera Drake');
+    expect(found).not.toContain('Oscar');
+  });
+  it('the maker named in "his role in Bernardo Bertolucci\'s Last Tango" stays a person', () => {
+    expect(people('Marlon Brandon won praise for his role in Bernardo Bertolucci\'s Last Tango in Paris.')).toContain('Bernardo Bertolucci');
+  });
+});
