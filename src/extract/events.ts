@@ -50,7 +50,7 @@ function deathOf(t: string, raw: string): number | undefined {
   if (/\b(?:her|his|their)\s+(?:[a-z]+\s+)?death\b/i.test(raw) && !/\bdie[sd]\b|\bpassed away\b|\bfound dead\b|\bdeath of\b|[A-Z][\w-]*['’]s?\s+(?:[a-z]+\s+)?death\b/.test(raw)) return undefined;
   // "X died", "X, who died in 2004", "X, a civil rights activist, died in Miami", "the death of X", "X's death"
   // (not "Y, who was married to X, was found dead": that is Y)
-  for (const m of t.matchAll(/(⟦\d+⟧)(?:'s| (?:has |had |was )?|,? who (?:has |had |was )?|, (?:has |had |was )?|, (?!and\b|but\b|who\b)[^⟦,;«]{1,80}?, (?:has |had )?)(?:die[sd]|passed away|found dead|committed suicide|killed)|death of (⟦\d+⟧)(?!'s)|(⟦\d+⟧)'s (?:[a-z]+ )?death/gi)) {
+  for (const m of t.matchAll(/(⟦\d+⟧)(?:'s| (?:has |had |was )?|,? who (?:has |had |was )?|, (?:has |had |was )?|, (?!and\b|but\b|who\b)[^⟦,;«]{1,80}?, (?:has |had )?)(?:die[sd]|passed away|found dead|committed suicide|killed|(?:shot|stabbed|beaten)(?: and (?:shot|stabbed|beaten))? to death)|(?:death|murder) of (?:[a-z-]+ ){0,2}?(⟦\d+⟧)(?!'s)|(⟦\d+⟧)'s (?:[a-z]+ )?(?:death|murder)/gi)) {
     // "Y, who was married to X, was found dead": X closes a relative clause; the dead is Y
     if (m[1] && /^, (?:has |had |was )?(?:die|pass|found|comm|kill)/i.test(m[0].slice(m[1].length)) && /\b(?:who|whom|whose|which)\b[^,]*$/i.test(t.slice(0, m.index))) continue;
     return Number((m[1] ?? m[2] ?? m[3]).slice(1, -1));
@@ -137,9 +137,11 @@ export function findEvents(sents: Resolved[], rels: FoundRelation[], pub: Date, 
       const cp = couple();
       if (cp.length === 2) add('DIVORCE', /\b(divorce|divorced|separated)\b/i, cp, 0.8);
     }
-    if (/\bdie[sd]\b|\bpassed away\b|\bfound dead\b|\bdeath of ⟦|⟧'s (?:[a-z]+ )?death\b|\bcommitted suicide\b|\bkilled himself|\bkilled herself/i.test(tplNoQ) && !hypo) {
+    // a death told in a relative clause ("X, who died in 2001, would have been delighted") is a fact whatever the main clause says
+    const relDeath = /⟧,? who (?:has |had )?(?:died|passed away)\b/i.test(tplNoQ);
+    if (/\bdie[sd]\b|\bpassed away\b|\bfound dead\b|\b(?:shot|stabbed|beaten|strangled|bludgeoned)(?: and (?:shot|stabbed|beaten))? to death\b|\b(?:death|murder) of (?:[a-z-]+ ){0,2}?⟦|⟧'s (?:[a-z]+ )?(?:death|murder)\b|\bcommitted suicide\b|\bkilled himself|\bkilled herself/i.test(tplNoQ) && (!hypo || relDeath)) {
       const who = deathOf(tplNoQ, raw);
-      if (who !== undefined) add('DEATH', /\b(die[sd]|passed away|found dead|death|suicide|killed)\b/i, [who], 0.8);
+      if (who !== undefined) add('DEATH', /\b(die[sd]|passed away|found dead|death|murder|suicide|killed)\b/i, [who], 0.8);
     }
     if (/\bwas born\b|^born\b|\bgave birth\b|\bwelcomed (?:their|a|her|his)\b|\barrival of (?:their|her|his)\b/i.test(tplNoQ)) {
       const child = people.find((p) => childIds.has(p));

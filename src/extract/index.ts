@@ -28,8 +28,8 @@ function validate(opts: ExtractOptions): string[] {
 
 export function extractArticle(opts: ExtractOptions): ExtractionResult {
   const warnings = validate(opts);
-  // no-break and thin spaces read as spaces (one character for one, so offsets hold)
-  const text = opts.text.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u2009\u202f]/g, ' ');
+  // no-break and thin spaces read as spaces, and runs of spaces as one ("White  died")
+  const text = opts.text.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u2009\u202f]/g, ' ').replace(/[ \t]{2,}/g, ' ');
   const pub = opts.publishedAt;
   const sentences = splitSentences(text);
   const title = (opts.title ?? sentences[0]?.text ?? '').trim().slice(0, 300);

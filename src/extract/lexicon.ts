@@ -70,7 +70,7 @@ export const ROLE_WORDS = new Set([
   'playwright', 'filmmaker', 'film-maker', 'entrepreneur', 'founder', 'co-founder', 'lawyer', 'attorney', 'judge', 'footballer',
   'pianist', 'violinist', 'conductor', 'photographer', 'stylist', 'bff', 'cousin', 'uncle', 'aunt', 'grandson', 'granddaughter',
   'nephew', 'niece', 'stepdaughter', 'stepson', 'twins', 'children', 'kids', 'sons', 'daughters', 'baby', 'newborn', 'bodyguard',
-  'manager', 'publicist', 'rep', 'representative', 'musicologist', 'doctor', 'dr', 'mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'lady', 'lord',
+  'manager', 'publicist', 'rep', 'representative', 'politician', 'activist', 'campaigner', 'businessman', 'businesswoman', 'musicologist', 'doctor', 'dr', 'mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'lady', 'lord',
 ]);
 
 /** capitalised words that may sit inside a name */

@@ -231,3 +231,22 @@ describe('round 9: titles and awards are not people', () => {
     expect(people('Marlon Brandon won praise for his role in Bernardo Bertolucci\'s Last Tango in Paris.')).toContain('Bernardo Bertolucci');
   });
 });
+
+describe('round 9: more ways to tell a death', () => {
+  const deaths = (text: string) => {
+    const d = draftOf(text);
+    const n = (r: string) => d.people.find((p) => p.ref === r)!.name;
+    return d.events.filter((e) => e.kind === 'DEATH' && e.confidence >= 0.8).map((e) => `${e.participants.map(n).join(' + ')}${e.date ? ` ${e.date}` : ''}`);
+  };
+  it('"was shot and stabbed to death", "the murder of X"; not "a blanket shredded to death"', () => {
+    expect(deaths('Director Theo van Goch was shot and stabbed to death in Amsterdam in November 2004.')).toEqual(['Theo van Goch 2004-11']);
+    expect(deaths('The film is based on the murder of politician Pim Fortuine in 2002.')).toEqual(['Pim Fortuine 2002']);
+    expect(deaths('Angela Jolly picks up a small piece of a blanket, shredded to death, and laughs.')).toEqual([]);
+  });
+  it('a death in a relative clause is a fact even when the main clause is hypothetical', () => {
+    expect(deaths('Producer Robbie Stamm said that Douglas Adamson, who died in 2001, would have been delighted.')).toEqual(['Douglas Adamson 2001']);
+  });
+  it('runs of spaces read as one ("White  died")', () => {
+    expect(deaths('In 2015, his girlfriend Cathriona Whyte  died by suicide.')).toEqual(['Cathriona Whyte 2015']);
+  });
+});
