@@ -143,6 +143,8 @@ function antecedent(hist: Hist[], clusters: Cluster[], want: 'f' | 'm' | undefin
   let pick: number[] = [];
   let fallback: number[] = [];
   const window = (h: number) => h >= 0 && sent - hist[h].sent <= 3;
+  /** someone else the pronoun could mean: an adult (or a child, when allowed) of the wanted gender or of none known */
+  const couldMean = (c: Cluster) => (!c.child || childOk) && (!want || !c.gender || c.gender === want);
   let h = hist.length - 1;
   for (; window(h); h--) {
     const c = clusters[hist[h].ids[0]];
@@ -155,15 +157,14 @@ function antecedent(hist: Hist[], clusters: Cluster[], want: 'f' | 'm' | undefin
   }
   if (!pick.length) {
     // an ungendered name is taken when no name of the wanted gender is in reach; it is sure only if it is the only adult there
-    const others = hist.filter((x, k) => window(k) && x.ids[0] !== fallback[0] && !(clusters[x.ids[0]].child && !childOk) && (!want || !clusters[x.ids[0]].gender || clusters[x.ids[0]].gender === want));
+    const others = hist.filter((x, k) => window(k) && x.ids[0] !== fallback[0] && couldMean(clusters[x.ids[0]]));
     return { ids: fallback, ambiguous: !fallback.length || others.length > 0 || hist.some((x, k) => window(k) && x.ids[0] === fallback[0] && x.weak) };
   }
   if (hist[h].weak || fallback.length) return { ids: pick, ambiguous: true };
   // another adult who could be meant: same gender, or no known gender, in the same window
   for (let k = h - 1; window(k); k--) {
     const c = clusters[hist[k].ids[0]];
-    if ((c.child && !childOk) || c.id === pick[0]) continue;
-    if (!want || c.gender === want || !c.gender) return { ids: pick, ambiguous: true };
+    if (c.id !== pick[0] && couldMean(c)) return { ids: pick, ambiguous: true };
   }
   // the person the article is about, out of the window but not out of mind
   const fits = (c: Cluster) => !c.child && (!want || c.gender === want || !c.gender);

@@ -10,6 +10,9 @@ function tags(word: string): string[] {
 
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person', 'LastName']);
 
+/** a full month name ("August", "June" are also first names, so they need a test of their own) */
+export const MONTH_NAME = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /** compromise knows the word as a given name (Chrissy, John, Jack, Luna). */
 export function isFirstName(word: string): boolean {
   return tags(word).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName' || t === 'Person');

@@ -1,12 +1,11 @@
 /** One-word stage names (Seal, Ciara, Rihanna, "Jay Z", JAY-Z): accepted only with a person cue next to them. */
 import { Sentence } from './text';
 import { Span, capitalisedSpans } from './people';
-import { HONORIFICS, ORG_TAIL, ROLE_WORDS, isCalendarOrBrand, isCommonWord, isFirstName, isPlace } from './lexicon';
+import { HONORIFICS, MONTH_NAME, ORG_TAIL, ROLE_WORDS, isCalendarOrBrand, isCommonWord, isFirstName, isPlace } from './lexicon';
 
 const NOT_NAME = /^(The|A|An|Her|His|Their|Our|My|They|He|She|We|I|It|This|That|These|Those|In|On|At|But|And|Or|So|As|When|While|After|Before|Who|What|Which|Why|How|Where|Meanwhile|Also|Both|Congrats|Congratulations|Thanks|Yes|No|Oh|OMG|Dear|Happy|Little|Baby)$/;
 const SAY = /^(?:['’]s)?,?\s+(?:said|says|wrote|writes|told|added|revealed|explained|tweeted|posted|captioned|shared|joked|admitted|cheered|sang|performed)\b/;
 const KIN_AFTER = /^['’]s\s+(?:(?:late|ex-|former|new)\s*)?(?:husband|wife|daughter|son|children|kids|twins|mother|mom|mum|father|dad|baby)\b/;
-const MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const AGE_AFTER = /^,\s*\d{1,3}\s*(?:[,;)]|\.(?!\d)|$)/;
 // "Hazel, her 2-year-old daughter with …": a kin apposition after the name
 const KIN_APPOSITION = /^,\s+(?:her|his|their)\s+(?:[\w-]+\s+){0,2}?(?:daughter|son|child|baby|stepdaughter|stepson|husband|wife|mother|father|sister|brother)\b/;
@@ -32,7 +31,7 @@ function excluded(w: string): boolean {
   const first = w.split(/[ -]/)[0];
   if (NOT_NAME.test(first) || isCalendarOrBrand(first) || isPlace(first) || ORG_TAIL.has(first.toLowerCase()) || HONORIFICS.has(first.toLowerCase())) return true;
   if (/^(?:Oscars?|Emmys?|Grammys?|Baftas?|Globes?|Razzies?)$/.test(w)) return true; // awards, not people
-  if (/^[A-Z]{2,}$/.test(w) || w.length < 3 || w.includes('.') || /(?:ly|ing)$/.test(w) || MONTH.test(first)) return true; // acronyms (BBC, KIM as a shouted first word)
+  if (/^[A-Z]{2,}$/.test(w) || w.length < 3 || w.includes('.') || /(?:ly|ing)$/.test(w) || MONTH_NAME.test(first)) return true; // acronyms (BBC, KIM as a shouted first word)
   return /^[A-Z][a-z]*[A-Z]/.test(w) && !/-/.test(w); // camel-case brands (YouTube, LaLa) unless hyphenated
 }
 

@@ -1,7 +1,7 @@
 /** Person discovery: capitalised sequences that look like names, merged into clusters with aliases. */
 import nlp from 'compromise';
 import { Sentence } from './text';
-import { HONORIFICS, ORG_TAIL, PARTICLES, ROLE_WORDS, isCommonWord, isFirstName, isLastName, isPlace, nameGender } from './lexicon';
+import { HONORIFICS, MONTH_NAME, ORG_TAIL, PARTICLES, ROLE_WORDS, isCommonWord, isFirstName, isLastName, isPlace, nameGender } from './lexicon';
 import { KIN_SLOT, childSlotNames } from './kin';
 import { findMononyms } from './mononyms';
 
@@ -24,7 +24,10 @@ export interface Span {
   text: string;
 }
 
-const MONTHS = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const DATE_PREP = 'in|since|until|by|last|this|next|early|late|mid|of|on|from';
+/** a word that makes a following month a date: "In August", "since June" */
+const PREP = new RegExp(`^(?:${DATE_PREP})$`, 'i');
+const DATE_PREP_BEFORE = new RegExp(`\\b(?:${DATE_PREP})\\s+$`, 'i');
 
 const TOKEN = /[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’.\-]*/g;
 
@@ -49,13 +52,12 @@ export function capitalisedSpans(text: string): Span[] {
       cur = rest;
     }
     // "In August Madonna said": a month after a preposition is a date, not a first name
-    const PREP = /^(?:in|since|until|by|last|this|next|early|late|mid|of|on|from)$/i;
-    if (cur.length > 2 && PREP.test(cur[0].text) && MONTHS.test(cur[1].text)) cur = cur.slice(1); // "In August Laura Finch"
-    if (cur.length > 1 && MONTHS.test(cur[0].text) && /\b(?:in|since|until|by|last|this|next|early|late|mid|of|on|from)\s+$/i.test(text.slice(Math.max(0, cur[0].start - 8), cur[0].start))) {
+    if (cur.length > 2 && PREP.test(cur[0].text) && MONTH_NAME.test(cur[1].text)) cur = cur.slice(1); // "In August Laura Finch"
+    if (cur.length > 1 && MONTH_NAME.test(cur[0].text) && DATE_PREP_BEFORE.test(text.slice(Math.max(0, cur[0].start - 8), cur[0].start))) {
       spans.push({ start: cur[0].start, end: cur[0].end, text: cur[0].text });
       cur = cur.slice(1);
     }
-    if (cur.length > 1 && MONTHS.test(cur[0].text) && spans.length && PREP.test(spans[spans.length - 1].text) && spans[spans.length - 1].end === cur[0].start - 1) cur = cur.slice(1);
+    if (cur.length > 1 && MONTH_NAME.test(cur[0].text) && spans.length && PREP.test(spans[spans.length - 1].text) && spans[spans.length - 1].end === cur[0].start - 1) cur = cur.slice(1);
     // "Hank Williams Jr. He started": a generational suffix ends the name
     const jr = cur.findIndex((t, i) => i > 0 && i < cur.length - 1 && /^(Jr|Sr|Jnr)\.$/.test(t.text));
     if (jr > 0) {
@@ -186,7 +188,7 @@ export function discoverPeople(sentences: Sentence[]): Cluster[] {
       const t = trimSpan(raw);
       const ws = t ? words(t.text) : [];
       if (!t || t.start !== raw.start || ws.length !== 2 || !surnames.has(ws[1]) || clusters.some((c) => c.forms.has(t.text))) continue;
-      if (isCommonWord(ws[0]) || isPlace(ws[0]) || HONORIFICS.has(ws[0].toLowerCase()) || ROLE_WORDS.has(ws[0].toLowerCase()) || MONTHS.test(ws[0]) || !/^[A-Z][a-zà-ÿ'’-]+$/.test(ws[0])) continue;
+      if (isCommonWord(ws[0]) || isPlace(ws[0]) || HONORIFICS.has(ws[0].toLowerCase()) || ROLE_WORDS.has(ws[0].toLowerCase()) || MONTH_NAME.test(ws[0]) || !/^[A-Z][a-zà-ÿ'’-]+$/.test(ws[0])) continue;
       add(t.text, s.idx);
     }
   }

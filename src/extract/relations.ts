@@ -151,7 +151,7 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
     for (const m of t.matchAll(rx(`${R}(?:'s)? (?:welcomed|gave birth to) (?:their |her |his |a |an )?(?:[a-z]+ ){0,2}?${CHILD}?,? ?${LIST}`))) parent(ids(m[1]), listIds(m[2]), i, 0.85);
     continueChildList(t, out.slice(before), (ps, kids) => parent(ps, kids, i, 0.8));
     // "Z, who plays Y's wife W": relations inside a sentence about roles are proposals, not facts
-    if (/\b(?:plays?|played|playing|portrays?|portrayed|portraying|as|role of) (?:⟦[\d+]+⟧'s|the|a) (?:[\w-]+ )?(?:wife|husband|widow|son|daughter|mother|father|child)\b|\bcharacters?,? (?:named |called )?⟦/i.test(t)) for (const f of out.slice(before)) f.confidence = Math.round(f.confidence * 0.6 * 100) / 100;
+    if (/\b(?:plays?|played|playing|portrays?|portrayed|portraying|as|role of) (?:⟦[\d+]+⟧'s|the|a) (?:[\w-]+ )?(?:wife|husband|widow|son|daughter|mother|father|child)\b|\bcharacters?,? (?:named |called )?⟦/i.test(t)) for (const f of out.slice(before)) scale(f, ROLE_PLAYED_FACTOR);
     discountUnnamed(out.slice(before), r);
   }
   return dedupe(out);
@@ -174,6 +174,13 @@ function continueChildList(t: string, found: FoundRelation[], add: (ps: number[]
   }
 }
 
+/** How much a relation's confidence keeps in a sentence about a part played ("Z, who plays Y's wife W"). */
+const ROLE_PLAYED_FACTOR = 0.6;
+
+function scale(rel: FoundRelation, factor: number): void {
+  rel.confidence = Math.round(rel.confidence * factor * 100) / 100;
+}
+
 /** How much a relation's confidence keeps when a side of it is not named in its sentence. */
 export const UNNAMED_SIDE_FACTOR = 0.8;
 
@@ -184,7 +191,7 @@ export const UNNAMED_SIDE_FACTOR = 0.8;
  */
 function discountUnnamed(found: FoundRelation[], r: Resolved): void {
   const named = new Set(r.mentions.filter((m) => m.kind === 'name' || (m.kind === 'pronoun' && !m.ambiguous)).flatMap((m) => m.ids));
-  for (const rel of found) if (rel.kind === 'SPOUSE' && (!named.has(rel.a) || !named.has(rel.b))) rel.confidence = Math.round(rel.confidence * UNNAMED_SIDE_FACTOR * 100) / 100;
+  for (const rel of found) if (rel.kind === 'SPOUSE' && (!named.has(rel.a) || !named.has(rel.b))) scale(rel, UNNAMED_SIDE_FACTOR);
 }
 
 /** "X, who is expecting twins with husband Y", "X (…) with wife Y": only X = the sentence subject (first single mention, couples

@@ -11,6 +11,12 @@ const rels = (text: string, min = 0.8) => {
   return d.relations.filter((r) => r.confidence >= min).map((r) => `${r.kind} ${n(r.from)} > ${n(r.to)}`);
 };
 const people = (text: string) => draftOf(text).people.map((p) => p.name);
+/** events of one kind written by default (confidence ≥ 0.8), as "Name + Name date" */
+const eventsOf = (text: string, kind: string) => {
+  const d = draftOf(text);
+  const n = (r: string) => d.people.find((p) => p.ref === r)!.name;
+  return d.events.filter((e) => e.kind === kind && e.confidence >= 0.8).map((e) => `${e.participants.map(n).join(' + ')}${e.date ? ` ${e.date}` : ''}`);
+};
 
 describe('round 5: reading the text as written', () => {
   it('no-break spaces read as spaces', () => {
@@ -183,11 +189,7 @@ describe('round 7: roles, co-parents and appositions', () => {
 
 // Round 8: events, while heldout6 was labelled blind.
 describe('round 8: deaths and undated marriages', () => {
-  const events = (text: string, kind: string) => {
-    const d = draftOf(text);
-    const n = (r: string) => d.people.find((p) => p.ref === r)!.name;
-    return d.events.filter((e) => e.kind === kind && e.confidence >= 0.8).map((e) => `${e.participants.map(n).join(' + ')}${e.date ? ` ${e.date}` : ''}`);
-  };
+  const events = eventsOf;
   it('"X, who died in June 2004" and "X, a civil rights activist, died in Miami"', () => {
     expect(events('Soul legend Marvin Charlton, who died in June 2004, has seven nominations.', 'DEATH')).toEqual(['Marvin Charlton 2004-06']);
     expect(events('Veteran star Ossie Davies, a well-known activist, died in Miami on 4 February 2005.', 'DEATH')).toEqual(['Ossie Davies 2005-02-04']);
@@ -233,11 +235,7 @@ describe('round 9: titles and awards are not people', () => {
 });
 
 describe('round 9: more ways to tell a death', () => {
-  const deaths = (text: string) => {
-    const d = draftOf(text);
-    const n = (r: string) => d.people.find((p) => p.ref === r)!.name;
-    return d.events.filter((e) => e.kind === 'DEATH' && e.confidence >= 0.8).map((e) => `${e.participants.map(n).join(' + ')}${e.date ? ` ${e.date}` : ''}`);
-  };
+  const deaths = (text: string) => eventsOf(text, 'DEATH');
   it('"was shot and stabbed to death", "the murder of X"; not "a blanket shredded to death"', () => {
     expect(deaths('Director Theo van Goch was shot and stabbed to death in Amsterdam in November 2004.')).toEqual(['Theo van Goch 2004-11']);
     expect(deaths('The film is based on the murder of politician Pim Fortuine in 2002.')).toEqual(['Pim Fortuine 2002']);
