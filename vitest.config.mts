@@ -3,21 +3,35 @@ import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 
+// type-graphql and Apollo load graphql's CommonJS build; Vite would hand our sources its
+// ESM build ("module" field), and graphql refuses types from a second copy of itself.
+const resolve = { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] };
+
+/**
+ * Tiers that run alone: `vitest run --project unit` needs no Neo4j (seconds);
+ * `--project integration` starts one Neo4j for the run (globalSetup) and runs its files
+ * one at a time, so that counts of one file are not disturbed by another (CI has 2 cores).
+ */
 export default defineConfig({
-  resolve: {
-    // type-graphql and Apollo load graphql's CommonJS build; Vite would hand our sources its
-    // ESM build ("module" field), and graphql refuses types from a second copy of itself.
-    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
-  },
+  resolve,
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/global-setup.ts'],
     setupFiles: ['reflect-metadata'],
-    // One Neo4j serves every file; files run one at a time so that counts of one file are not
-    // disturbed by another (CI has 2 cores).
-    fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 600_000,
     pool: 'forks',
+    projects: [
+      { resolve, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], setupFiles: ['reflect-metadata'], testTimeout: 60_000 } },
+      {
+        resolve,
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          globalSetup: ['tests/global-setup.ts'],
+          setupFiles: ['reflect-metadata'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 600_000,
+          pool: 'forks',
+        },
+      },
+    ],
   },
 });

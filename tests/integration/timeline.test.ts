@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EDITOR_KEY, startTestApp, TestApp } from '../helpers/app';
+import { EDITOR_KEY, GraphQLResponse, startTestApp, TestApp } from '../helpers/app';
 import { uniq } from '../helpers/graph';
 
 let t: TestApp;
@@ -78,10 +78,10 @@ describe('paging a stream of 10,000 events', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const res = await t.gql(TIMELINE, { ids: [personId], first: 100, after });
+      const res: GraphQLResponse = await t.gql(TIMELINE, { ids: [personId], first: 100, after });
       expect(res.errors).toBeUndefined();
       costs.push(res.dbQueries);
-      const p = res.data!.timeline;
+      const p: any = res.data!.timeline;
       seen.push(...p.edges.map((e: any) => ({ id: e.node.id, key: e.node.date.iso })));
       pages += 1;
       if (pages === 50) {

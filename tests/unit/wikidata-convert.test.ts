@@ -14,7 +14,6 @@ import {
   serializeDataset,
   type BuildInput,
   type MarriageRow,
-  type QaPair,
   type ReferenceDataset,
 } from '../../src/seeds/wikidata-convert';
 
