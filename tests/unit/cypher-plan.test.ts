@@ -1,6 +1,9 @@
+import { Driver, Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { ConcurrencyGate } from '../../src/cypher/concurrency-gate';
 import { ExplainedQuery, findRefusedOperator, PlanNode } from '../../src/cypher/plan-guard';
+import { mapNeo4jError } from '../../src/graph/map-error';
+import { Db } from '../../src/graph/run';
 
 /** A plan as Neo4j 5.26 gave it for EXPLAIN: root first, each operator on the next one's output. */
 const chain = (...ops: (string | [string, string])[]): PlanNode =>
@@ -100,5 +103,25 @@ describe('ConcurrencyGate', () => {
     const gate = new ConcurrencyGate(1, 20, 'jobs');
     await expect(gate.run(async () => { throw new Error('boom'); })).rejects.toThrow('boom');
     expect(gate.running).toBe(0);
+  });
+});
+
+describe('analyst transactions: never retried, memory errors mapped', () => {
+  it('runs the work once when Neo4j reports its (transient) memory limit, and the error maps to QUERY_TOO_COMPLEX', async () => {
+    const memoryError = new Neo4jError('db.memory.transaction.max threshold reached', 'Neo.TransientError.General.MemoryPoolOutOfMemoryError', '', '');
+    let attempts = 0;
+    let rolledBack = 0;
+    // a driver stand-in: only the transaction's outcome matters here, not Neo4j
+    const driver = {
+      session: () => ({
+        beginTransaction: () => ({ isOpen: () => true, rollback: async () => { rolledBack += 1; }, commit: async () => undefined, run: () => undefined }),
+        close: async () => undefined,
+      }),
+    } as unknown as Driver;
+    const error = await new Db(driver, undefined).readTxOnce(async () => { attempts += 1; throw memoryError; }).catch((e: unknown) => e);
+    expect(error).toBe(memoryError);
+    expect(attempts).toBe(1);
+    expect(rolledBack).toBe(1);
+    expect(mapNeo4jError(error)?.extensions.code).toBe('QUERY_TOO_COMPLEX');
   });
 });
