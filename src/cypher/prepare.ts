@@ -1,11 +1,11 @@
 import { BadInputError } from '../errors';
 import { findRefusedClause, isKeyword } from './read-only-guard';
-import { CypherSyntaxError, Token, tokenize } from './tokenize';
+import { CypherSyntaxError, decodeUnicodeEscapes, Token, tokenize } from './tokenize';
 
 export const MAX_QUERY_LENGTH = 10_000;
 
 export interface PreparedQuery {
-  /** the text to run: the analyst's query inside `CALL () { ... } RETURN ... LIMIT cap+1` */
+  /** the text to run (unicode escapes decoded, as judged): the query inside `CALL () { ... } RETURN ... LIMIT cap+1` */
   cypher: string;
   /** the columns in the analyst's order; null when the query returns `*` */
   columns: string[] | null;
@@ -19,15 +19,17 @@ const ITEM_ENDS = new Set(['ORDER', 'SKIP', 'OFFSET', 'LIMIT', 'UNION']);
  * Checks the query reads only, then bounds it: the driver would otherwise buffer every
  * row. Wrapping it in a subquery lets Neo4j stop after `maxRows + 1` rows; a subquery's
  * RETURN must alias its expressions, so unaliased items get their own text as alias
- * (the column name Neo4j would have given them anyway).
+ * (the column name Neo4j would have given them anyway). The text judged and run is the
+ * query with its `\uXXXX` escapes decoded, which is what Neo4j's parser reads.
  */
 export function prepareReadQuery(query: string, maxRows: number): PreparedQuery {
   if (query.length > MAX_QUERY_LENGTH) throw new BadInputError('query', `is longer than ${MAX_QUERY_LENGTH} characters`);
-  let tokens = lex(query);
+  const source = lex(() => decodeUnicodeEscapes(query));
+  let tokens = lex(() => tokenize(source));
   if (tokens.length === 0) throw new BadInputError('query', 'is empty');
   const refusal = findRefusedClause(tokens);
   if (refusal) throw new BadInputError('query', `runCypher only reads; refused ${refusal.clause} (line ${refusal.line})`);
-  let body = query;
+  let body = source;
   if (tokens.at(-1)!.text === ';' && tokens.at(-1)!.kind === 'punct') {
     body = query.slice(0, tokens.at(-1)!.start);
     tokens = tokens.slice(0, -1);
@@ -43,9 +45,9 @@ export function prepareReadQuery(query: string, maxRows: number): PreparedQuery 
   return { cypher: `CALL () {\n${body}\n}\nRETURN ${outer} LIMIT ${maxRows + 1}`, columns, wrapped: true };
 }
 
-function lex(query: string): Token[] {
+function lex<T>(step: () => T): T {
   try {
-    return tokenize(query);
+    return step();
   } catch (error) {
     if (error instanceof CypherSyntaxError) throw new BadInputError('query', error.message);
     throw error;

@@ -49,14 +49,23 @@ export function findRefusedClause(tokens: readonly Token[]): Refusal | null {
     const token = tokens[i];
     if (token.kind === 'punct' && token.text === ';' && i < tokens.length - 1) return { clause: 'a second statement after ;', line: token.line };
     if (!isKeyword(tokens, i)) continue;
-    const word = token.text.toUpperCase();
+    const word = keywordOf(token.text);
     const refused = REFUSED_WORDS.get(word)
       ?? (i === 0 && REFUSED_PREFIXES.has(word) ? word : undefined)
-      ?? (REFUSED_PAIRS.has(word) && tokens[i + 1]?.text.toUpperCase() === REFUSED_PAIRS.get(word) ? `${word} ${REFUSED_PAIRS.get(word)}` : undefined)
+      ?? (REFUSED_PAIRS.has(word) && keywordOf(tokens[i + 1]?.text ?? '') === REFUSED_PAIRS.get(word) ? `${word} ${REFUSED_PAIRS.get(word)}` : undefined)
       ?? (word === 'CALL' ? refusedCall(tokens, i + 1) : undefined);
     if (refused) return { clause: refused, line: token.line };
   }
   return null;
+}
+
+/**
+ * The keyword a word could be read as, folded wider than Neo4j folds (compatibility forms,
+ * and case pairs such as U+017F, long s, which upper-cases to S): a word that folds to a
+ * refused keyword is refused even where Neo4j would not take it for one.
+ */
+export function keywordOf(word: string): string {
+  return word.normalize('NFKC').toLowerCase().toUpperCase();
 }
 
 /**

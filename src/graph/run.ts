@@ -1,4 +1,4 @@
-import neo4j, { Driver, ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
+import neo4j, { Driver, ManagedTransaction, QueryResult, RecordShape, Result } from 'neo4j-driver';
 import { dbQueriesTotal } from '../metrics';
 
 /** A named Cypher statement: the name labels metrics and logs, the text never leaves the server. */
@@ -14,6 +14,8 @@ export interface QueryStats {
 export interface RunOptions {
   /** server-side timeout; the transaction is aborted by Neo4j when it runs longer */
   timeoutMs?: number;
+  /** records pulled per round trip (the driver's default is 1000); bounds what is buffered */
+  fetchSize?: number;
 }
 
 /**
@@ -48,6 +50,27 @@ export class Db {
     }
   }
 
+  /**
+   * Several statements in one read transaction that is never retried: for analyst queries,
+   * where a retry would only repeat a memory blow-up (Neo4j's memory errors are transient).
+   */
+  async readTxOnce<T>(work: (tx: Tx) => Promise<T>, options: RunOptions = {}): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, fetchSize: options.fetchSize });
+    try {
+      const tx = session.beginTransaction(txConfig(options));
+      try {
+        const value = await work(new Tx(tx, 'read', this.stats));
+        await tx.commit();
+        return value;
+      } catch (error) {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+        throw error;
+      }
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Several statements in one write transaction: all or nothing. */
   async writeTx<T>(work: (tx: Tx) => Promise<T>, options: RunOptions = {}): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
@@ -62,7 +85,7 @@ export class Db {
 /** A transaction that counts what it sends. */
 export class Tx {
   constructor(
-    private readonly tx: ManagedTransaction,
+    private readonly tx: Pick<ManagedTransaction, 'run'>,
     private readonly mode: 'read' | 'write',
     private readonly stats: QueryStats,
   ) {}
@@ -71,6 +94,13 @@ export class Tx {
     this.stats.dbQueries += 1;
     dbQueriesTotal.inc({ mode: this.mode, statement: statement.name });
     return this.tx.run<R>(statement.cypher, params);
+  }
+
+  /** The statement's result unconsumed, to stream: breaking out of `for await` discards the rest on the server. */
+  open(statement: Statement, params: Record<string, unknown> = {}): Result {
+    this.stats.dbQueries += 1;
+    dbQueriesTotal.inc({ mode: this.mode, statement: statement.name });
+    return this.tx.run(statement.cypher, params);
   }
 }
 

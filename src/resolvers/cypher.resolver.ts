@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { Context } from '../server/context';
 import { CypherResult } from '../schema/analysis.type';
 import { JSONScalar } from '../schema/common.types';
-import { CYPHER_ROW_CAP, CYPHER_TIMEOUT_MS, CypherRows, runReadOnlyCypher } from '../graph/cypher.queries';
+import { CYPHER_BYTE_CAP, CYPHER_CONCURRENCY, CYPHER_ROW_CAP, CYPHER_TIMEOUT_MS, CypherRows, runReadOnlyCypher } from '../graph/cypher.queries';
 import { MAX_QUERY_LENGTH } from '../cypher/prepare';
 import { BadInputError } from '../errors';
 
@@ -10,8 +10,9 @@ import { BadInputError } from '../errors';
 export class CypherResolver {
   @Authorized('analyst')
   @Query(() => CypherResult, {
-    description: `read-only Cypher for analysts; bounded in time and rows (at most ${CYPHER_ROW_CAP} rows, ${CYPHER_TIMEOUT_MS / 1000} s, `
-      + `${MAX_QUERY_LENGTH} characters); write clauses and procedures off the read-only list are refused before anything runs`,
+    description: `read-only Cypher for analysts; bounded in time, rows and bytes (at most ${CYPHER_ROW_CAP} rows, `
+      + `${CYPHER_BYTE_CAP / 1024 / 1024} MiB of rows, ${CYPHER_TIMEOUT_MS / 1000} s, ${MAX_QUERY_LENGTH} characters, ${CYPHER_CONCURRENCY} at once); `
+      + 'write clauses, LOAD CSV, admin commands and procedures off the read-only list are refused before anything runs, by the text and by its plan',
   })
   async runCypher(
     @Arg('query', () => String) query: string,

@@ -55,7 +55,7 @@ export class CypherResult {
   @Field(() => [JSONScalar], { description: 'one JSON array per row, in column order' })
   rows!: unknown[][];
 
-  @Field(() => Boolean, { description: 'true when the query had more rows than the cap and the rest were dropped' })
+  @Field(() => Boolean, { description: 'true when the query had more rows than the row or byte cap allows and the rest were dropped' })
   truncated!: boolean;
 }
 
