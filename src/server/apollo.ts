@@ -5,12 +5,12 @@ import { AppError, PUBLIC_CODES } from '../errors';
 import { mapNeo4jError } from '../graph/map-error';
 import { graphqlErrorsTotal } from '../metrics';
 import { Context } from './context';
-import { limitsPlugin } from './limits';
+import { Limits, limitsPlugin } from './limits';
 
 /** GraphQL's own codes (parse, validation, bad variables) are safe to show as they are. */
 const GRAPHQL_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'BAD_REQUEST']);
 
-export interface ApolloOptions { maxDepth: number; maxCost: number }
+export type ApolloOptions = Limits;
 
 export function createApollo(schema: GraphQLSchema, options: ApolloOptions): ApolloServer<Context> {
   return new ApolloServer<Context>({
@@ -19,7 +19,7 @@ export function createApollo(schema: GraphQLSchema, options: ApolloOptions): Apo
     includeStacktraceInErrorResponses: false,
     // main.ts owns the signals: it drains HTTP, then stops Apollo, the driver and Neo4j in order.
     stopOnTerminationSignals: false,
-    plugins: [limitsPlugin(schema, options.maxDepth, options.maxCost), errorLogPlugin()],
+    plugins: [limitsPlugin(schema, options), errorLogPlugin()],
     formatError: toClientError,
   });
 }

@@ -21,12 +21,14 @@ export interface HttpDeps {
   driver: Driver;
   database: string | undefined;
   apiKeys: Map<string, Role>;
+  /** database statements one request may send (LIMELIGHT_MAX_STATEMENTS) */
+  maxStatements: number;
   log: Logger;
 }
 
 /** Builds a request's context: its own Db (query counter) and loaders, and the caller's role. */
-export function createContext(deps: Pick<HttpDeps, 'driver' | 'database' | 'apiKeys' | 'log'>, authorization: string | undefined, requestId: string): Context {
-  const db = new Db(deps.driver, deps.database);
+export function createContext(deps: Pick<HttpDeps, 'driver' | 'database' | 'apiKeys' | 'maxStatements' | 'log'>, authorization: string | undefined, requestId: string): Context {
+  const db = new Db(deps.driver, deps.database, deps.maxStatements);
   return { db, loaders: createLoaders(db), role: roleFor(deps.apiKeys, authorization), requestId, log: deps.log.child({ requestId }) };
 }
 
@@ -62,7 +64,7 @@ async function handle(deps: HttpDeps, req: IncomingMessage, res: ServerResponse,
   if (route === '/readyz') return readiness(deps, res);
   if (route === '/metrics') return send(res, 200, registry.contentType, await registry.metrics());
   if (route === '/graphql') return graphql(deps, req, res, requestId);
-  if (isNeighbourhoodExportRoute(route)) return handleNeighbourhoodExport(new Db(deps.driver, deps.database), req, res);
+  if (isNeighbourhoodExportRoute(route)) return handleNeighbourhoodExport(new Db(deps.driver, deps.database, deps.maxStatements), req, res);
   send(res, 404, 'application/json', JSON.stringify({ error: 'not found', routes: ['/graphql', '/healthz', '/readyz', '/metrics', '/export/neighbourhood/<personId>'] }));
 }
 
@@ -94,7 +96,7 @@ async function graphql(deps: HttpDeps, req: IncomingMessage, res: ServerResponse
     context: async () => (context = createContext(deps, req.headers.authorization, requestId)),
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
-  if (context) res.setHeader('x-db-queries', String(context.db.stats.dbQueries));
+  res.setHeader('x-db-queries', String(context?.db.stats.dbQueries ?? 0));
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') return void res.end(response.body.string);
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
