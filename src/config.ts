@@ -16,6 +16,10 @@ export interface Config {
   loadSeeds: boolean;
   maxDepth: number;
   maxCost: number;
+  /** database statements one request may send (checked before running, and enforced by Db) */
+  maxStatements: number;
+  /** lexical tokens one GraphQL document may have; parsing stops at the next one */
+  maxTokens: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
 
@@ -39,6 +43,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     loadSeeds: env.LIMELIGHT_SEEDS !== 'off',
     maxDepth: readInt(env, 'LIMELIGHT_MAX_DEPTH', 12),
     maxCost: readInt(env, 'LIMELIGHT_MAX_COST', 200000),
+    maxStatements: readInt(env, 'LIMELIGHT_MAX_STATEMENTS', 50),
+    maxTokens: readInt(env, 'LIMELIGHT_MAX_TOKENS', 20000),
     logLevel: readLogLevel(env.LOG_LEVEL),
   };
 }

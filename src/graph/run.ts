@@ -1,4 +1,5 @@
 import neo4j, { Driver, ManagedTransaction, QueryResult, RecordShape, Result } from 'neo4j-driver';
+import { AppError } from '../errors';
 import { dbQueriesTotal } from '../metrics';
 
 /** A named Cypher statement: the name labels metrics and logs, the text never leaves the server. */
@@ -9,6 +10,8 @@ export interface Statement {
 
 export interface QueryStats {
   dbQueries: number;
+  /** statements this Db may send in all; the next one is refused, not sent */
+  maxStatements: number;
 }
 
 export interface RunOptions {
@@ -23,12 +26,16 @@ export interface RunOptions {
  * that `stats.dbQueries` counts that request's round trips.
  */
 export class Db {
-  readonly stats: QueryStats = { dbQueries: 0 };
+  readonly stats: QueryStats;
 
+  /** maxStatements: the request's bound (LIMELIGHT_MAX_STATEMENTS); the limits walk checks it before running too */
   constructor(
     readonly driver: Driver,
     readonly database: string | undefined,
-  ) {}
+    maxStatements = Infinity,
+  ) {
+    this.stats = { dbQueries: 0, maxStatements };
+  }
 
   /** Runs one statement in a read transaction (routed to a reader on a cluster). */
   async read<R extends RecordShape>(statement: Statement, params: Record<string, unknown> = {}, options: RunOptions = {}): Promise<QueryResult<R>> {
@@ -91,16 +98,23 @@ export class Tx {
   ) {}
 
   async run<R extends RecordShape>(statement: Statement, params: Record<string, unknown> = {}): Promise<QueryResult<R>> {
-    this.stats.dbQueries += 1;
-    dbQueriesTotal.inc({ mode: this.mode, statement: statement.name });
+    this.count(statement);
     return this.tx.run<R>(statement.cypher, params);
   }
 
   /** The statement's result unconsumed, to stream: breaking out of `for await` discards the rest on the server. */
   open(statement: Statement, params: Record<string, unknown> = {}): Result {
+    this.count(statement);
+    return this.tx.run(statement.cypher, params);
+  }
+
+  private count(statement: Statement): void {
+    if (this.stats.dbQueries >= this.stats.maxStatements) {
+      // thrown inside the transaction function, so a write transaction rolls back whole
+      throw new AppError('QUERY_TOO_COMPLEX', `this request tried to send more than ${this.stats.maxStatements} database statements`, { http: { status: 400 } });
+    }
     this.stats.dbQueries += 1;
     dbQueriesTotal.inc({ mode: this.mode, statement: statement.name });
-    return this.tx.run(statement.cypher, params);
   }
 }
 

@@ -33,9 +33,9 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
       const seeded = await loadSeedsIfEmpty(db);
       if (seeded.loaded) log.info('seed data loaded', { ...seeded });
     }
-    const apollo = createApollo(await buildAppSchema(), { maxDepth: config.maxDepth, maxCost: config.maxCost });
+    const apollo = createApollo(await buildAppSchema(), config);
     await apollo.start();
-    const server = createHttpServer({ apollo, driver, database: config.neo4jDatabase, apiKeys: config.apiKeys, log });
+    const server = createHttpServer({ apollo, driver, database: config.neo4jDatabase, apiKeys: config.apiKeys, maxStatements: config.maxStatements, log });
     await new Promise<void>((resolve, reject) => server.once('error', reject).listen(config.port, config.host, resolve));
     const { port } = server.address() as AddressInfo;
     const host = config.host === '0.0.0.0' ? 'localhost' : config.host;

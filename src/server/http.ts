@@ -1,5 +1,6 @@
 import http, { IncomingMessage, ServerResponse } from 'node:http';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
+import { Duplex } from 'node:stream';
 import { ApolloServer, HeaderMap, HTTPGraphQLRequest } from '@apollo/server';
 import { Driver } from 'neo4j-driver';
 import { Role } from '../config';
@@ -21,12 +22,17 @@ export interface HttpDeps {
   driver: Driver;
   database: string | undefined;
   apiKeys: Map<string, Role>;
+  /** database statements one request may send (LIMELIGHT_MAX_STATEMENTS) */
+  maxStatements: number;
   log: Logger;
 }
 
+/** /graphql answers these; anything else gets 405 with this list in `Allow`. */
+const GRAPHQL_METHODS = ['GET', 'HEAD', 'POST'];
+
 /** Builds a request's context: its own Db (query counter) and loaders, and the caller's role. */
-export function createContext(deps: Pick<HttpDeps, 'driver' | 'database' | 'apiKeys' | 'log'>, authorization: string | undefined, requestId: string): Context {
-  const db = new Db(deps.driver, deps.database);
+export function createContext(deps: Pick<HttpDeps, 'driver' | 'database' | 'apiKeys' | 'maxStatements' | 'log'>, authorization: string | undefined, requestId: string): Context {
+  const db = new Db(deps.driver, deps.database, deps.maxStatements);
   return { db, loaders: createLoaders(db), role: roleFor(deps.apiKeys, authorization), requestId, log: deps.log.child({ requestId }) };
 }
 
@@ -34,13 +40,32 @@ export function createContext(deps: Pick<HttpDeps, 'driver' | 'database' | 'apiK
 export function roleFor(keys: Map<string, Role>, authorization: string | undefined): Role | null {
   if (!authorization) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-  const role = match ? keys.get(match[1]) : undefined;
+  const role = match ? findKeyInConstantTime(keys, match[1]) : null;
   if (!role) throw new AppError('UNAUTHENTICATED', 'unknown API key', { http: { status: 401 } });
   return role;
 }
 
+/**
+ * Compares the given key with every configured key, all of them each time, as SHA-256 digests
+ * (equal length, so timingSafeEqual applies): the time taken says nothing about how much of
+ * a key matched, nor which key.
+ */
+function findKeyInConstantTime(keys: Map<string, Role>, given: string): Role | null {
+  const digest = sha256(given);
+  let found: Role | null = null;
+  for (const [key, role] of keys) {
+    const same = timingSafeEqual(sha256(key), digest);
+    found = same ? role : found;
+  }
+  return found;
+}
+
+function sha256(text: string): Buffer {
+  return createHash('sha256').update(text, 'utf8').digest();
+}
+
 export function createHttpServer(deps: HttpDeps): http.Server {
-  return http.createServer((req, res) => {
+  const server = http.createServer((req, res) => {
     const started = process.hrtime.bigint();
     const requestId = requestIdOf(req);
     res.setHeader('x-request-id', requestId);
@@ -55,6 +80,21 @@ export function createHttpServer(deps: HttpDeps): http.Server {
       else res.end();
     });
   });
+  server.on('clientError', answerClientError);
+  return server;
+}
+
+/**
+ * Node's default answers a malformed request or oversized headers (over 16 KB) with a bare
+ * status line; clients get the same JSON error shape as everywhere else.
+ */
+function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (!socket.writable || error.code === 'ECONNRESET') return void socket.destroy();
+  const [status, reason, message] = error.code === 'HPE_HEADER_OVERFLOW'
+    ? [431, 'Request Header Fields Too Large', 'the request headers are too large']
+    : [400, 'Bad Request', 'the request is not valid HTTP'];
+  const body = JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
 }
 
 async function handle(deps: HttpDeps, req: IncomingMessage, res: ServerResponse, route: string, requestId: string): Promise<void> {
@@ -62,7 +102,7 @@ async function handle(deps: HttpDeps, req: IncomingMessage, res: ServerResponse,
   if (route === '/readyz') return readiness(deps, res);
   if (route === '/metrics') return send(res, 200, registry.contentType, await registry.metrics());
   if (route === '/graphql') return graphql(deps, req, res, requestId);
-  if (isNeighbourhoodExportRoute(route)) return handleNeighbourhoodExport(new Db(deps.driver, deps.database), req, res);
+  if (isNeighbourhoodExportRoute(route)) return handleNeighbourhoodExport(new Db(deps.driver, deps.database, deps.maxStatements), req, res);
   send(res, 404, 'application/json', JSON.stringify({ error: 'not found', routes: ['/graphql', '/healthz', '/readyz', '/metrics', '/export/neighbourhood/<personId>'] }));
 }
 
@@ -76,17 +116,25 @@ async function readiness(deps: HttpDeps, res: ServerResponse): Promise<void> {
 }
 
 async function graphql(deps: HttpDeps, req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
+  const method = (req.method ?? 'GET').toUpperCase();
+  if (!GRAPHQL_METHODS.includes(method)) {
+    res.setHeader('allow', GRAPHQL_METHODS.join(', '));
+    return sendError(res, 405, 'METHOD_NOT_ALLOWED', `${method} is not allowed on /graphql; use ${GRAPHQL_METHODS.join(', ')}`);
+  }
   const body = await readBody(req);
-  if (body === null) return send(res, 413, 'application/json', JSON.stringify({ errors: [{ message: `request body over ${MAX_BODY_BYTES} bytes`, extensions: { code: 'BAD_USER_INPUT' } }] }));
+  if (body === null) return sendError(res, 413, 'BAD_USER_INPUT', `request body over ${MAX_BODY_BYTES} bytes`);
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
+  const parsed = parseJson(body, headers.get('content-type'));
+  if (parsed instanceof SyntaxError) return sendError(res, 400, 'BAD_REQUEST', `the request body is not valid JSON: ${parsed.message}`);
   const httpGraphQLRequest: HTTPGraphQLRequest = {
-    method: (req.method ?? 'GET').toUpperCase(),
+    // HEAD is GET without the body (Node drops what is written); the status and headers are GET's
+    method: method === 'HEAD' ? 'GET' : method,
     headers,
     search: new URL(req.url ?? '/', 'http://localhost').search,
-    body: parseJson(body, headers.get('content-type')),
+    body: parsed,
   };
   let context: Context | undefined;
   const response = await deps.apollo.executeHTTPGraphQLRequest({
@@ -94,19 +142,20 @@ async function graphql(deps: HttpDeps, req: IncomingMessage, res: ServerResponse
     context: async () => (context = createContext(deps, req.headers.authorization, requestId)),
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
-  if (context) res.setHeader('x-db-queries', String(context.db.stats.dbQueries));
+  res.setHeader('x-db-queries', String(context?.db.stats.dbQueries ?? 0));
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') return void res.end(response.body.string);
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
 }
 
+/** The parsed body; a SyntaxError when it says it is JSON and is not. */
 function parseJson(body: string, contentType: string | undefined): unknown {
   if (!contentType?.includes('application/json') || body === '') return body;
   try {
     return JSON.parse(body);
-  } catch {
-    return body;
+  } catch (error) {
+    return error instanceof SyntaxError ? error : new SyntaxError(String(error));
   }
 }
 
@@ -122,6 +171,10 @@ function readBody(req: IncomingMessage): Promise<string | null> {
     req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+function sendError(res: ServerResponse, status: number, code: string, message: string): void {
+  send(res, status, 'application/json', JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
 function send(res: ServerResponse, status: number, contentType: string, body: string): void {
