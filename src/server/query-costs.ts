@@ -16,7 +16,7 @@ export const STATEMENT_RULES: Readonly<Record<string, StatementRule>> = {
   'Query.connections': { statements: 5, why: 'shortest paths, edges between, then the person, evidence and article loaders' },
   'Query.exportConnections': { statements: 5, why: 'the same statements as connections' },
   'Query.exportNeighbourhood': { statements: 5, why: 'start, up to 3 rings, edges (one read transaction)' },
-  'Query.runCypher': { statements: 1, why: "the analyst's statement" },
+  'Query.runCypher': { statements: 2, why: "the analyst's statement and its EXPLAIN (the plan check)" },
   'Query.searchPeople': { statements: 1, why: 'one full-text query' },
   'Query.timeline': { statements: 2, why: 'missing people check, then the page with its total' },
   'Query.onThisDay': { statements: 1, why: 'the page with its total' },
