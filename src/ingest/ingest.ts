@@ -16,7 +16,8 @@ export function articleIdFor(input: Pick<ArticleIn, 'url' | 'title' | 'published
 /**
  * Ingests one article in one write transaction: all or nothing, idempotent per url. Facts the
  * article stated before and no longer states lose this article's evidence, and go when no
- * other source supports them.
+ * other source supports them. Concurrent ingestions of one url run one after another, the
+ * last to commit wins: the transaction locks the article before it reads anything.
  */
 export async function ingestArticle(db: Db, input: ArticleIn): Promise<IngestReport> {
   const facts = normalizeFacts(input, 'input');
@@ -34,7 +35,8 @@ export async function ingestArticle(db: Db, input: ArticleIn): Promise<IngestRep
     ingestId: randomUUID(),
   };
   return db.writeTx(async (tx) => {
-    const before = await q.findPreviousMentions(tx, articleId);
+    // first, before anything is read: see lockArticle
+    const before = await q.lockArticle(tx, articleId);
     const people = await resolvePeople(tx, facts.people);
     const mentioned = [...new Set(facts.people.map((p) => people.ids.get(p.ref)!))];
     await q.upsertArticle(tx, { id: articleId, url, title, publisher: input.publisher?.trim() || null,
