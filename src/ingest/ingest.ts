@@ -88,7 +88,11 @@ async function resolvePeople(tx: Tx, people: NPerson[]): Promise<ResolvedPeople>
   await assignNewIds(tx, fresh, ids);
   for (const [key, ref] of newByKey) newByKey.set(key, ids.get(ref)!);
   for (const p of people) if (!ids.has(p.ref)) ids.set(p.ref, newByKey.get(p.keys[0])!);
-  for (const rows of chunks(people.map((p) => personRow(p, ids.get(p.ref)!)))) await q.upsertPeople(tx, rows);
+  // These locks, held until commit, keep concurrent ingestions from adding one relation twice;
+  // taken in id order (and new people created in id order) they queue rather than deadlock.
+  await q.lockPeople(tx, [...ids.values()]);
+  const rows = people.map((p) => personRow(p, ids.get(p.ref)!)).sort((x, y) => compare(x.id, y.id));
+  for (const part of chunks(rows)) await q.upsertPeople(tx, part);
   return { ids, created: fresh.length, matched: new Set(people.map((p) => ids.get(p.ref))).size - fresh.length };
 }
 
@@ -110,7 +114,7 @@ async function assignNewIds(tx: Tx, fresh: NPerson[], ids: Map<string, string>):
   }
 }
 
-function personRow(p: NPerson, id: string): Record<string, unknown> {
+function personRow(p: NPerson, id: string): { id: string } & Record<string, unknown> {
   return { id, name: p.name, aliases: p.aliases, keys: p.keys, description: p.description, birthDate: p.birthDate, deathDate: p.deathDate };
 }
 
@@ -187,6 +191,10 @@ function chunks<T>(items: T[], size = BATCH): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function hostOf(url: string): string | null {
