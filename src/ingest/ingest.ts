@@ -16,7 +16,8 @@ export function articleIdFor(input: Pick<ArticleIn, 'url' | 'title' | 'published
 /**
  * Ingests one article in one write transaction: all or nothing, idempotent per url. Facts the
  * article stated before and no longer states lose this article's evidence, and go when no
- * other source supports them.
+ * other source supports them. Concurrent ingestions of one url run one after another, the
+ * last to commit wins: the transaction locks the article before it reads anything.
  */
 export async function ingestArticle(db: Db, input: ArticleIn): Promise<IngestReport> {
   const facts = normalizeFacts(input, 'input');
@@ -34,7 +35,8 @@ export async function ingestArticle(db: Db, input: ArticleIn): Promise<IngestRep
     ingestId: randomUUID(),
   };
   return db.writeTx(async (tx) => {
-    const before = await q.findPreviousMentions(tx, articleId);
+    // first, before anything is read: see lockArticle
+    const before = await q.lockArticle(tx, articleId);
     const people = await resolvePeople(tx, facts.people);
     const mentioned = [...new Set(facts.people.map((p) => people.ids.get(p.ref)!))];
     await q.upsertArticle(tx, { id: articleId, url, title, publisher: input.publisher?.trim() || null,
@@ -86,7 +88,11 @@ async function resolvePeople(tx: Tx, people: NPerson[]): Promise<ResolvedPeople>
   await assignNewIds(tx, fresh, ids);
   for (const [key, ref] of newByKey) newByKey.set(key, ids.get(ref)!);
   for (const p of people) if (!ids.has(p.ref)) ids.set(p.ref, newByKey.get(p.keys[0])!);
-  for (const rows of chunks(people.map((p) => personRow(p, ids.get(p.ref)!)))) await q.upsertPeople(tx, rows);
+  // These locks, held until commit, keep concurrent ingestions from adding one relation twice;
+  // taken in id order (and new people created in id order) they queue rather than deadlock.
+  await q.lockPeople(tx, [...ids.values()]);
+  const rows = people.map((p) => personRow(p, ids.get(p.ref)!)).sort((x, y) => compare(x.id, y.id));
+  for (const part of chunks(rows)) await q.upsertPeople(tx, part);
   return { ids, created: fresh.length, matched: new Set(people.map((p) => ids.get(p.ref))).size - fresh.length };
 }
 
@@ -108,7 +114,7 @@ async function assignNewIds(tx: Tx, fresh: NPerson[], ids: Map<string, string>):
   }
 }
 
-function personRow(p: NPerson, id: string): Record<string, unknown> {
+function personRow(p: NPerson, id: string): { id: string } & Record<string, unknown> {
   return { id, name: p.name, aliases: p.aliases, keys: p.keys, description: p.description, birthDate: p.birthDate, deathDate: p.deathDate };
 }
 
@@ -185,6 +191,10 @@ function chunks<T>(items: T[], size = BATCH): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function hostOf(url: string): string | null {
