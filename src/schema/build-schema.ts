@@ -30,7 +30,7 @@ export async function buildAppSchema(extractor: Extractor = inlineExtractor): Pr
 
 /** One instance per resolver class, as type-graphql's default container keeps; ExtractResolver gets the extractor. */
 function resolverContainer(extractor: Extractor): ContainerType {
-  const instances = new Map<Function, unknown>();
+  const instances = new Map<unknown, unknown>();
   return {
     get(someClass: new () => unknown) {
       if (!instances.has(someClass)) instances.set(someClass, someClass === ExtractResolver ? new ExtractResolver(extractor) : new someClass());
