@@ -61,7 +61,6 @@ class ExtractPool implements Extractor {
     }
   }
 
-
   /** The budget starts when a worker picks the article up; aborting a running task terminates its worker (piscina replaces it). */
   private async runWithBudget(options: ExtractOptions): Promise<ExtractOutcome> {
     const controller = new AbortController();
