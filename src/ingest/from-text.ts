@@ -1,15 +1,19 @@
 import { BadInputError } from '../errors';
-import { ArticleDraft, extractArticle, ExtractionInputError, ExtractOptions, ExtractionResult } from '../extract';
+import { ArticleDraft, ExtractionInputError, ExtractOptions, ExtractionResult } from '../extract';
+import { Extractor } from '../extract-pool/extract-pool';
 import { ArticleIn } from './types';
 
 /** Machine-extracted facts never pass for curated ones, whatever a rule said. */
 export const MAX_MACHINE_CONFIDENCE = 0.99;
 
-/** Runs the extractor; its input errors become BAD_USER_INPUT on the `text` argument. */
-export function extractDraft(options: ExtractOptions): ExtractionResult {
+/**
+ * Runs the extractor (the worker pool in the service); its input errors become BAD_USER_INPUT
+ * on the `text` argument, and the pool's TIMEOUT and UNAVAILABLE pass through as they are.
+ */
+export async function extractDraft(extractor: Extractor, options: ExtractOptions): Promise<ExtractionResult> {
   if (Number.isNaN(options.publishedAt.getTime())) throw new BadInputError('publishedAt', 'is not a date-time');
   try {
-    return extractArticle(options);
+    return await extractor.extract(options);
   } catch (error) {
     if (error instanceof ExtractionInputError) throw new BadInputError('text', error.message);
     throw error;

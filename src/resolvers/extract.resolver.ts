@@ -6,9 +6,13 @@ import { IngestReport } from '../schema/article.type';
 import { draftToArticle, extractDraft } from '../ingest/from-text';
 import { ingestArticle } from '../ingest/ingest';
 import { AppError } from '../errors';
+import { Extractor, inlineExtractor } from '../extract-pool/extract-pool';
 
 @Resolver()
 export class ExtractResolver {
+  /** the app passes its worker pool (build-schema.ts); without one, e.g. printing the schema, it extracts inline */
+  constructor(private readonly extractor: Extractor = inlineExtractor) {}
+
   @Query(() => Extraction, { description: "read an article's text and propose the people, relations, events and quotes it states; writes nothing" })
   extractArticle(
     @Arg('text', () => String) text: string,
@@ -16,8 +20,8 @@ export class ExtractResolver {
     @Arg('title', () => String, { nullable: true }) title?: string | null,
     @Arg('url', () => String, { nullable: true }) url?: string | null,
     @Arg('publisher', () => String, { nullable: true }) publisher?: string | null,
-  ): Extraction {
-    return extractDraft({ text, publishedAt, title: title ?? undefined, url: url ?? undefined, publisher: publisher ?? undefined });
+  ): Promise<Extraction> {
+    return extractDraft(this.extractor, { text, publishedAt, title: title ?? undefined, url: url ?? undefined, publisher: publisher ?? undefined });
   }
 
   @Authorized('editor')
@@ -31,7 +35,7 @@ export class ExtractResolver {
     @Arg('publisher', () => String, { nullable: true }) publisher?: string | null,
     @Arg('minConfidence', () => Float, { nullable: true, defaultValue: 0.8 }) minConfidence?: number,
   ): Promise<IngestReport> {
-    const { draft, warnings } = extractDraft({ text, publishedAt, title: title ?? undefined, url: url ?? undefined, publisher: publisher ?? undefined });
+    const { draft, warnings } = await extractDraft(this.extractor, { text, publishedAt, title: title ?? undefined, url: url ?? undefined, publisher: publisher ?? undefined });
     const report = await ingestArticle(ctx.db, draftToArticle(draft, minConfidence ?? 0.8, warnings));
     const article = await ctx.loaders.article.load(report.articleId!);
     if (!article) throw new AppError('INTERNAL_SERVER_ERROR', 'ingested article could not be read back');

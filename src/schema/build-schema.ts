@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { AuthChecker, buildSchema } from 'type-graphql';
+import { AuthChecker, buildSchema, ContainerType } from 'type-graphql';
 import { resolvers } from '../resolvers';
+import { ExtractResolver } from '../resolvers/extract.resolver';
+import { Extractor, inlineExtractor } from '../extract-pool/extract-pool';
 import { Context } from '../server/context';
 import { AppError } from '../errors';
 import { DateTimeScalar } from './common.types';
@@ -15,14 +17,26 @@ export const authChecker: AuthChecker<Context> = ({ context }, roles) => {
   return true;
 };
 
-/** Builds the executable schema from the type-graphql classes. */
-export async function buildAppSchema(): Promise<GraphQLSchema> {
+/** Builds the executable schema from the type-graphql classes; extraction runs on `extractor`. */
+export async function buildAppSchema(extractor: Extractor = inlineExtractor): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [...resolvers],
+    container: resolverContainer(extractor),
     authChecker,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,
   });
+}
+
+/** One instance per resolver class, as type-graphql's default container keeps; ExtractResolver gets the extractor. */
+function resolverContainer(extractor: Extractor): ContainerType {
+  const instances = new Map<unknown, unknown>();
+  return {
+    get(someClass: new () => unknown) {
+      if (!instances.has(someClass)) instances.set(someClass, someClass === ExtractResolver ? new ExtractResolver(extractor) : new someClass());
+      return instances.get(someClass);
+    },
+  };
 }
 
 /** The SDL committed as schema/schema.graphql: sorted, so it only changes when the API does. */

@@ -7,6 +7,7 @@ import { EmbeddedNeo4j, startEmbeddedNeo4j } from '../graph/embedded-neo4j';
 import { Db } from '../graph/run';
 import { applySchema } from '../graph/schema.queries';
 import { buildAppSchema } from '../schema/build-schema';
+import { createExtractor } from '../extract-pool/extract-pool';
 import { loadSeedsIfEmpty } from '../seeds/load-seeds';
 import { createApollo } from './apollo';
 import { createHttpServer } from './http';
@@ -25,6 +26,10 @@ export interface App {
 export async function startApp(config: Config, log: Logger): Promise<App> {
   const embedded = config.neo4jUri ? null : await startEmbedded(config, log);
   const driver = createDriver({ uri: config.neo4jUri ?? embedded!.uri, user: config.neo4jUser, password: config.neo4jPassword });
+  const extractor = createExtractor({
+    threads: config.extractThreads, timeoutMs: config.extractTimeoutMs, maxQueue: config.extractQueue,
+    onWorkerError: (error) => log.error('extraction worker failed', { error: String(error) }),
+  });
   try {
     await driver.verifyConnectivity({ database: config.neo4jDatabase });
     const db = new Db(driver, config.neo4jDatabase);
@@ -33,7 +38,7 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
       const seeded = await loadSeedsIfEmpty(db);
       if (seeded.loaded) log.info('seed data loaded', { ...seeded });
     }
-    const apollo = createApollo(await buildAppSchema(), config);
+    const apollo = createApollo(await buildAppSchema(extractor), config);
     await apollo.start();
     const server = createHttpServer({ apollo, driver, database: config.neo4jDatabase, apiKeys: config.apiKeys, maxStatements: config.maxStatements, log });
     await new Promise<void>((resolve, reject) => server.once('error', reject).listen(config.port, config.host, resolve));
@@ -43,6 +48,7 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
       await closeServer(server);
       log.debug('http server closed');
       await apollo.stop();
+      await extractor.close();
       await driver.close();
       log.debug('driver closed');
       await embedded?.stop();
@@ -50,6 +56,7 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
     };
     return { url: `http://${host}:${port}/graphql`, driver, database: config.neo4jDatabase, server, stop };
   } catch (error) {
+    await extractor.close();
     await driver.close();
     await embedded?.stop();
     throw error;
