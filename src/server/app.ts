@@ -32,7 +32,7 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
     const db = new Db(driver, config.neo4jDatabase);
     await applySchema(db);
     if (config.loadSeeds) {
-      const seeded = await loadSeedsIfEmpty(db);
+      const seeded = await loadSeedsIfEmpty(db, log);
       if (seeded.loaded) log.info('seed data loaded', { ...seeded });
     }
     const apollo = createApollo(await buildAppSchema(), { maxDepth: config.maxDepth, maxCost: config.maxCost });
