@@ -13,8 +13,8 @@ const PHASES: Record<string, 'matching people' | 'writing people' | 'writing rel
  * transaction (all or nothing), so nothing can be counted in the database while it runs.
  */
 export class SeedProgress {
-  /** before the first dataset statement: the seed articles, which are small */
-  private phase = 'starting';
+  /** before the first dataset statement: the seed article */
+  private phase = 'seed article';
   private readonly done = { 'matching people': 0, 'writing people': 0, 'writing relations': 0 };
 
   constructor(
@@ -23,12 +23,15 @@ export class SeedProgress {
     private readonly startedAt = Date.now(),
   ) {}
 
+  /** Called when a statement of the load is sent: its phase is the current one from now. */
+  begin(statement: string): void {
+    this.phase = PHASES[statement] ?? this.phase;
+  }
+
   /** Called when a statement of the load has run. */
   note(statement: string, rows: number): void {
     const phase = PHASES[statement];
-    if (!phase) return;
-    this.phase = phase;
-    this.done[phase] += rows;
+    if (phase) this.done[phase] += rows;
   }
 
   /** "seed data: writing people 6000/18491 (49%), 12 s" */
@@ -74,6 +77,7 @@ class WatchedDb extends Db {
 function watchTx(tx: Tx, progress: SeedProgress): Tx {
   const run: Tx['run'] = (statement, params = {}) => {
     const rows = Array.isArray(params.rows) ? params.rows.length : 0;
+    progress.begin(statement.name);
     return tx.run(statement, params).then((result) => {
       progress.note(statement.name, rows);
       return result;
