@@ -12,7 +12,11 @@ const CO_MENTION_EVIDENCE = 5;
 const PREFERENCE: Record<string, number> = { SPOUSE_OF: 0, PARENT_OF: 1, CO_MENTIONED: 2 };
 
 export interface ConnectionsArgs { from: string; to: string; maxHops: number; first: number; via: EdgeKind[] | null }
-export interface HopResult { from: PersonRecord; to: PersonRecord; relation: EdgeKind; evidence: EvidenceRecord[] }
+export interface HopResult {
+  from: PersonRecord; to: PersonRecord; relation: EdgeKind; evidence: EvidenceRecord[];
+  /** all the evidence there is: a co-mention's `evidence` cites only its first few articles */
+  evidenceCount: number;
+}
 export interface PathResult { length: number; people: PersonRecord[]; hops: HopResult[] }
 
 /**
@@ -102,7 +106,9 @@ async function loadEvidence(ctx: Context, edges: EdgeRecord[]): Promise<Map<Edge
 
 function toHop(a: string, b: string, edges: Map<string, EdgeRecord>, people: Map<string, PersonRecord>, evidence: Map<EdgeRecord, EvidenceRecord[]>): HopResult {
   const edge = edges.get(pairKey(a, b))!;
-  return { from: people.get(a)!, to: people.get(b)!, relation: relationOf(edge, a), evidence: evidence.get(edge) ?? [] };
+  const cited = evidence.get(edge) ?? [];
+  const evidenceCount = edge.type === 'CO_MENTIONED' ? edge.articleIds.length : cited.length;
+  return { from: people.get(a)!, to: people.get(b)!, relation: relationOf(edge, a), evidence: cited, evidenceCount };
 }
 
 /** The hop's relation read from `from`: PARENT when from is the parent of to. */

@@ -1,8 +1,8 @@
 import { PathResult } from '../connections/find-connections';
-import { GraphDocument, GraphEdge, GraphNode } from './graph-document';
+import { ExportRelation, GraphDocument, GraphEdge, GraphNode } from './graph-document';
 import { ExportFormatName, GraphExportResult, serializeGraph } from './neighbourhood.export';
 
-const RELATION = { SPOUSE: 'spouse', PARENT: 'parent', CHILD: 'parent', CO_MENTIONED: 'co-mentioned' } as const;
+const RELATION: Record<PathResult['hops'][number]['relation'], ExportRelation> = { SPOUSE: 'SPOUSE', PARENT: 'PARENT', CHILD: 'PARENT', CO_MENTIONED: 'CO_MENTIONED' };
 
 /**
  * The people and hops of connection paths as one graph: a hop shared by several paths is one
@@ -16,16 +16,24 @@ export function connectionsToGraph(paths: PathResult[]): GraphDocument {
       if (!nodes.has(p.id)) nodes.set(p.id, { id: p.id, label: p.name, attrs: { name: p.name, birthDate: p.birthDate, pathPosition: i } });
     });
     for (const hop of path.hops) {
-      const [source, target] = hop.relation === 'CHILD' ? [hop.to.id, hop.from.id] : [hop.from.id, hop.to.id];
-      const id = `${RELATION[hop.relation]}:${[source, target].sort().join(':')}`;
+      const relation = RELATION[hop.relation];
+      const [source, target] = endsOf(hop.relation, hop.from.id, hop.to.id);
+      const id = `${relation}:${source}:${target}`;
       if (edges.has(id)) continue;
       edges.set(id, {
-        id, source, target, relation: RELATION[hop.relation], directed: hop.relation === 'PARENT' || hop.relation === 'CHILD',
+        id, source, target, relation, evidenceCount: hop.evidenceCount,
         attrs: { sources: [...new Set(hop.evidence.map((e) => e.source))].join('; '), quote: hop.evidence[0]?.quote ?? null },
       });
     }
   }
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
+}
+
+/** Parent first for family edges; id order for symmetric ones, as the neighbourhood export has them. */
+function endsOf(relation: PathResult['hops'][number]['relation'], from: string, to: string): [string, string] {
+  if (relation === 'PARENT') return [from, to];
+  if (relation === 'CHILD') return [to, from];
+  return from < to ? [from, to] : [to, from];
 }
 
 export function exportConnections(paths: PathResult[], format: ExportFormatName): GraphExportResult {

@@ -4,6 +4,18 @@
  */
 export type AttrValue = string | number | boolean | null;
 
+/**
+ * Relation names as the GraphQL enum RelationKind spells them. A PARENT edge goes from parent
+ * to child (a path's CHILD hop is written as PARENT the other way round); SPOUSE and
+ * CO_MENTIONED are symmetric, their source and target are in id order.
+ */
+export type ExportRelation = 'SPOUSE' | 'PARENT' | 'CO_MENTIONED';
+
+/** Relations that read the same both ways; an export marks their edges `symmetric`. */
+export function isSymmetric(relation: ExportRelation): boolean {
+  return relation !== 'PARENT';
+}
+
 export interface GraphNode {
   id: string;
   label: string;
@@ -14,10 +26,9 @@ export interface GraphEdge {
   id: string;
   source: string;
   target: string;
-  /** spouse, parent (source is the parent), co-mentioned, ... */
-  relation: string;
-  /** drawn with an arrow: true for parent edges, false for symmetric relations */
-  directed?: boolean;
+  relation: ExportRelation;
+  /** Evidence nodes of the fact; for a co-mention, the articles naming both people */
+  evidenceCount: number;
   attrs: Record<string, AttrValue>;
 }
 

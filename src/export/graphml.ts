@@ -1,4 +1,4 @@
-import { AttrValue, GraphDocument } from './graph-document';
+import { AttrValue, GraphDocument, GraphEdge, isSymmetric } from './graph-document';
 
 export const GRAPHML_MIME_TYPE = 'application/graphml+xml';
 
@@ -6,32 +6,33 @@ type KeyType = 'string' | 'long' | 'double' | 'boolean';
 interface Key { id: string; name: string; type: KeyType }
 
 /**
- * GraphML as Gephi, Cytoscape desktop, yEd and networkx read it. Symmetric relations are
- * undirected (the graph default), parent edges say `directed="true"`. Each attribute gets
- * a declared key typed from its values; null values are left out, as GraphML intends.
+ * GraphML as Gephi, Cytoscape desktop, yEd, networkx and igraph read it. Every edge is
+ * directed (the graph default), so that a parent edge keeps parent -> child: networkx
+ * refuses a directed edge in an undirected graph, and igraph has no mixed graphs. A
+ * symmetric relation (spouse, co-mention) is one edge with `symmetric=true`, not two, so
+ * edge counts and evidence counts are not doubled. Each attribute gets a declared key
+ * typed from its values; null values are left out, as GraphML intends.
  */
 export function toGraphMl(graph: GraphDocument): string {
   const nodeKeys = declareKeys('n', [{ label: '' }, ...graph.nodes.map((n) => ({ ...n.attrs, label: n.label }))]);
-  const edgeKeys = declareKeys('e', [{ relation: '' }, ...graph.edges.map((e) => ({ ...e.attrs, relation: e.relation }))]);
+  const edgeKeys = declareKeys('e', [{ relation: '', evidenceCount: 0, symmetric: false }, ...graph.edges.map(edgeData)]);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
       + ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     ...[...nodeKeys.values()].map((k) => keyLine(k, 'node')),
     ...[...edgeKeys.values()].map((k) => keyLine(k, 'edge')),
-    '  <graph id="G" edgedefault="undirected">',
+    '  <graph id="G" edgedefault="directed">',
     ...graph.nodes.map((n) => element('node', { id: n.id }, dataLines(nodeKeys, { ...n.attrs, label: n.label }))),
-    ...graph.edges.map((e) => element('edge', edgeAttributes(e), dataLines(edgeKeys, { ...e.attrs, relation: e.relation }))),
+    ...graph.edges.map((e) => element('edge', { id: e.id, source: e.source, target: e.target }, dataLines(edgeKeys, edgeData(e)))),
     '  </graph>',
     '</graphml>',
   ];
   return lines.join('\n') + '\n';
 }
 
-function edgeAttributes(e: GraphDocument['edges'][number]): Record<string, string> {
-  const attributes: Record<string, string> = { id: e.id, source: e.source, target: e.target };
-  if (e.directed) attributes.directed = 'true';
-  return attributes;
+function edgeData(e: GraphEdge): Record<string, AttrValue> {
+  return { ...e.attrs, relation: e.relation, evidenceCount: e.evidenceCount, symmetric: isSymmetric(e.relation) };
 }
 
 /** One key per attribute name, in first-seen order, ids `n0`, `n1`... (names may be any text). */

@@ -2,7 +2,7 @@ import { BadInputError, notFound } from '../errors';
 import { Db } from '../graph/run';
 import { NeighbourEdgeRecord, NeighbourhoodRecord, findNeighbourhood } from '../graph/neighbourhood.queries';
 import { CYTOSCAPE_MIME_TYPE, toCytoscapeJson } from './cytoscape';
-import { GraphDocument } from './graph-document';
+import { ExportRelation, GraphDocument } from './graph-document';
 import { GRAPHML_MIME_TYPE, toGraphMl } from './graphml';
 
 export type ExportFormatName = 'GRAPHML' | 'CYTOSCAPE';
@@ -26,7 +26,7 @@ export interface GraphExportResult {
   truncated: boolean;
 }
 
-const RELATION: Record<NeighbourEdgeRecord['type'], string> = { SPOUSE_OF: 'spouse', PARENT_OF: 'parent', CO_MENTIONED: 'co-mentioned' };
+const RELATION: Record<NeighbourEdgeRecord['type'], ExportRelation> = { SPOUSE_OF: 'SPOUSE', PARENT_OF: 'PARENT', CO_MENTIONED: 'CO_MENTIONED' };
 
 /** A person's neighbourhood as a file for Gephi (GraphML) or Cytoscape (JSON); shared by GraphQL and HTTP. */
 export async function exportNeighbourhood(db: Db, request: NeighbourhoodExportRequest): Promise<GraphExportResult> {
@@ -57,8 +57,8 @@ export function toGraphDocument(found: NeighbourhoodRecord): GraphDocument {
     source: e.source,
     target: e.target,
     relation: RELATION[e.type],
-    directed: e.type === 'PARENT_OF',
-    attrs: { since: e.since, until: e.until, articleCount: e.count },
+    evidenceCount: e.evidenceCount,
+    attrs: { since: e.since, until: e.until },
   }));
   return { nodes, edges };
 }

@@ -19,7 +19,8 @@ const EDGES = s('edges', `
 UNWIND $ids AS id
 MATCH (a:Person {id: id})-[r:SPOUSE_OF|PARENT_OF|CO_MENTIONED]->(b:Person)
 WHERE b.id IN $ids
-RETURN a.id AS source, b.id AS target, type(r) AS type, r.id AS id, r.since AS since, r.until AS until, r.count AS count
+RETURN a.id AS source, b.id AS target, type(r) AS type, r.id AS id, r.since AS since, r.until AS until,
+       CASE type(r) WHEN 'CO_MENTIONED' THEN coalesce(r.count, 0) ELSE COUNT { (v:Evidence {factId: r.id}) } END AS evidenceCount
 ORDER BY source, target, type`);
 
 export interface NeighbourRecord {
@@ -39,8 +40,8 @@ export interface NeighbourEdgeRecord {
   type: 'SPOUSE_OF' | 'PARENT_OF' | 'CO_MENTIONED';
   since: string | null;
   until: string | null;
-  /** shared articles, for CO_MENTIONED */
-  count: number | null;
+  /** Evidence nodes of a family fact; articles naming both people, for CO_MENTIONED */
+  evidenceCount: number;
 }
 
 export interface NeighbourhoodRecord {
@@ -78,7 +79,7 @@ export async function findNeighbourhood(db: Db, id: string, hops: number, maxNod
       type: r.get('type') as NeighbourEdgeRecord['type'],
       since: r.get('since') as string | null,
       until: r.get('until') as string | null,
-      count: r.get('count') === null ? null : toNumber(r.get('count')),
+      evidenceCount: toNumber(r.get('evidenceCount')),
     }));
     return { people, edges, truncated };
   });

@@ -5,10 +5,15 @@ import { toNumber } from '../graph/values';
 import { ingestArticle, ingestDataset } from '../ingest/ingest';
 import { ArticleIn, DatasetIn } from '../ingest/types';
 import { projectRoot } from '../paths';
+import { Logger } from '../server/logger';
+import { SeedProgress, watchRows } from './seed-progress';
 
 const COUNT_CONTENT: Statement = { name: 'seeds.countContent', cypher: 'MATCH (n) WHERE n:Person OR n:Article RETURN count(n) AS n' };
 
-export interface SeedSummary { loaded: boolean; articles: number; people: number; relations: number }
+export interface SeedSummary { loaded: boolean; articles: number; people: number; relations: number; seconds: number }
+
+type SeedLog = Pick<Logger, 'info'>;
+const SILENT: SeedLog = { info: () => {} };
 
 /** Seed files, in load order: articles (ArticleInput JSON) then reference datasets. */
 export function seedFiles(root = projectRoot()): { articles: string[]; datasets: string[] } {
@@ -20,26 +25,43 @@ export function seedFiles(root = projectRoot()): { articles: string[]; datasets:
 }
 
 /** Loads the seeds through the ingestion path, but only into a database with no people or articles. */
-export async function loadSeedsIfEmpty(db: Db, files = seedFiles()): Promise<SeedSummary> {
+export async function loadSeedsIfEmpty(db: Db, log: SeedLog = SILENT, files = seedFiles()): Promise<SeedSummary> {
   const existing = await db.read(COUNT_CONTENT);
-  if (toNumber(existing.records[0].get('n')) > 0) return { loaded: false, articles: 0, people: 0, relations: 0 };
-  return loadSeeds(db, files);
+  if (toNumber(existing.records[0].get('n')) > 0) return { loaded: false, articles: 0, people: 0, relations: 0, seconds: 0 };
+  return loadSeeds(db, files, log);
 }
 
-/** Ingests every seed file; each file is its own transaction, and re-loading changes nothing. */
-export async function loadSeeds(db: Db, files = seedFiles()): Promise<SeedSummary> {
-  const summary: SeedSummary = { loaded: true, articles: 0, people: 0, relations: 0 };
-  for (const file of files.articles) {
-    const raw = JSON.parse(readFileSync(file, 'utf8')) as ArticleIn & { publishedAt: string };
-    const report = await ingestArticle(db, { ...raw, publishedAt: new Date(raw.publishedAt) });
-    summary.articles += 1;
-    summary.people += report.peopleCreated;
-    summary.relations += report.relationsCreated;
-  }
-  for (const file of files.datasets) {
-    const report = await ingestDataset(db, JSON.parse(readFileSync(file, 'utf8')) as DatasetIn);
-    summary.people += report.peopleCreated;
-    summary.relations += report.relationsCreated;
-  }
+/**
+ * Ingests every seed file; each file is its own transaction, and re-loading changes nothing.
+ * Logs progress every few seconds: a first start spends most of its time here.
+ */
+export async function loadSeeds(db: Db, files = seedFiles(), log: SeedLog = SILENT): Promise<SeedSummary> {
+  const started = Date.now();
+  const articles = files.articles.map((file) => JSON.parse(readFileSync(file, 'utf8')) as ArticleIn & { publishedAt: string });
+  const datasets = files.datasets.map((file) => JSON.parse(readFileSync(file, 'utf8')) as DatasetIn);
+  const progress = new SeedProgress(sum(datasets, (d) => d.people.length), sum(datasets, (d) => d.relations?.length ?? 0), started);
+  const watched = watchRows(db, progress);
+  const summary: SeedSummary = { loaded: true, articles: 0, people: 0, relations: 0, seconds: 0 };
+  await progress.every(PROGRESS_EVERY_MS, (line) => log.info(line), async () => {
+    for (const raw of articles) {
+      const report = await ingestArticle(db, { ...raw, publishedAt: new Date(raw.publishedAt) });
+      summary.articles += 1;
+      summary.people += report.peopleCreated;
+      summary.relations += report.relationsCreated;
+    }
+    for (const dataset of datasets) {
+      const report = await ingestDataset(watched, dataset);
+      summary.people += report.peopleCreated;
+      summary.relations += report.relationsCreated;
+    }
+  });
+  summary.seconds = Math.round((Date.now() - started) / 100) / 10;
   return summary;
 }
+
+function sum<T>(items: T[], of: (item: T) => number): number {
+  return items.reduce((total, item) => total + of(item), 0);
+}
+
+/** Often enough that a first start never looks stuck; each line is one log entry. */
+const PROGRESS_EVERY_MS = 3000;

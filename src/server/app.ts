@@ -12,6 +12,7 @@ import { loadSeedsIfEmpty } from '../seeds/load-seeds';
 import { createApollo } from './apollo';
 import { createHttpServer } from './http';
 import { Logger } from './logger';
+import { ensurePortsFree } from './ports';
 
 export interface App {
   url: string;
@@ -24,6 +25,7 @@ export interface App {
 
 /** Config -> Neo4j (embedded unless NEO4J_URI) -> schema -> seeds -> Apollo -> HTTP. */
 export async function startApp(config: Config, log: Logger): Promise<App> {
+  await ensurePortsFree(config);
   const embedded = config.neo4jUri ? null : await startEmbedded(config, log);
   const driver = createDriver({ uri: config.neo4jUri ?? embedded!.uri, user: config.neo4jUser, password: config.neo4jPassword });
   const extractor = createExtractor({
@@ -35,7 +37,7 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
     const db = new Db(driver, config.neo4jDatabase);
     await applySchema(db);
     if (config.loadSeeds) {
-      const seeded = await loadSeedsIfEmpty(db);
+      const seeded = await loadSeedsIfEmpty(db, log);
       if (seeded.loaded) log.info('seed data loaded', { ...seeded });
     }
     const apollo = createApollo(await buildAppSchema(extractor), config);

@@ -152,10 +152,10 @@ describe('exportNeighbourhood', () => {
     expect(file.nodeCount).toBe(elements.nodes.length);
     expect(file.edgeCount).toBe(elements.edges.length);
     const rel = (s: string, tgt: string) => elements.edges.filter((e: any) => e.data.source === s && e.data.target === tgt).map((e: any) => e.data.relation);
-    expect([...rel('chrissy-teigen', 'john-legend'), ...rel('john-legend', 'chrissy-teigen')]).toContain('spouse');
-    expect(rel('chrissy-teigen', 'luna-stephens')).toContain('parent');
+    expect([...rel('chrissy-teigen', 'john-legend'), ...rel('john-legend', 'chrissy-teigen')]).toContain('SPOUSE');
+    expect(rel('chrissy-teigen', 'luna-stephens')).toContain('PARENT');
     // edges among the neighbours are included too: John Legend is Luna's parent
-    expect(rel('john-legend', 'luna-stephens')).toContain('parent');
+    expect(rel('john-legend', 'luna-stephens')).toContain('PARENT');
     expect(file.truncated).toBe(false);
   });
 

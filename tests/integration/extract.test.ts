@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -83,11 +83,32 @@ describe('the ingest-folder command', () => {
     writeFileSync(path.join(dir, '03.txt'), '');
     const args = parseIngestArgs([dir, '--published-at', '2022-01-01', '--endpoint', t.app.url, '--key', EDITOR_KEY, '--publisher', `Backlog ${uniq('b')}`]);
     const progress: number[] = [];
-    const results = await ingestFolder(args, (done) => progress.push(done));
+    const results = await ingestFolder(args, undefined, (done) => progress.push(done.length));
     expect(progress).toEqual([1, 2, 3]);
     expect(results.map((r) => r.ok)).toEqual([true, true, false]);
     expect(results[2].error).toMatch(/text/);
     const rhea = await t.ok('{ searchPeople(text: "Rhea Moonfield", first: 1) { person { mentionedIn { edges { node { publishedAt } } } } } }');
     expect(rhea.searchPeople[0].person.mentionedIn.edges[0].node.publishedAt).toBe('2021-03-04T00:00:00.000Z');
+  });
+
+  it('keeps two folders\' 001.txt apart (url = path under the folder) and takes a first-line URL as the url, not the title', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'limelight-nested-'));
+    const [june, july] = [uniq('june'), uniq('july')];
+    const source = `https://news.example/${uniq('story')}`;
+    mkdirSync(path.join(dir, june));
+    mkdirSync(path.join(dir, july));
+    writeFileSync(path.join(dir, june, '001.txt'), story('Ada Quillfeather', 'Bo Marchetti'));
+    writeFileSync(path.join(dir, july, '001.txt'), `${source}\n${story('Cy Underwood', 'Di Vantongeren')}`);
+    const args = parseIngestArgs([dir, '--published-at', '2022-01-01', '--url', t.app.url, '--key', EDITOR_KEY]);
+    const results = await ingestFolder(args);
+    expect(results.map((r) => [r.file, r.ok])).toEqual([[`${july}/001.txt`, true], [`${june}/001.txt`, true]]); // path order
+    // the articles, read straight from the graph: two of them, one per file
+    const urls = [`file://${june}/001.txt`, source, `file://${july}/001.txt`];
+    const found = (await driver.executeQuery('MATCH (a:Article) WHERE a.url IN $urls RETURN a.url AS url, a.title AS title ORDER BY url', { urls }))
+      .records.map((r) => [r.get('url'), r.get('title')]);
+    expect(found).toEqual([
+      [`file://${june}/001.txt`, 'Ada Quillfeather and her husband Bo Marchetti have welcomed a baby.'],
+      [source, 'Cy Underwood and her husband Di Vantongeren have welcomed a baby.'],
+    ].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
   });
 });

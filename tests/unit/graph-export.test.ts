@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { escapeXml, toGraphMl } from '../../src/export/graphml';
 import { toCytoscapeJson } from '../../src/export/cytoscape';
 import { GraphDocument } from '../../src/export/graph-document';
+import { connectionsToGraph } from '../../src/export/connections.export';
+import { PathResult } from '../../src/connections/find-connections';
 
 interface XmlElement { name: string; attrs: Record<string, string>; children: XmlElement[]; text: string }
 
@@ -70,8 +72,8 @@ const graph: GraphDocument = {
     { id: 'c', label: 'Luna', attrs: { name: 'Luna', hop: 1, birthDate: null, description: 'bell\u0007 rings' } },
   ],
   edges: [
-    { id: 'e1', source: 'a&b', target: 'c', relation: 'parent', directed: true, attrs: { since: null, until: null, articleCount: null } },
-    { id: 'e2', source: 'c', target: 'a&b', relation: 'co-mentioned', attrs: { since: '2013', until: null, articleCount: 2 } },
+    { id: 'e1', source: 'a&b', target: 'c', relation: 'PARENT', evidenceCount: 3, attrs: { since: null, until: null } },
+    { id: 'e2', source: 'c', target: 'a&b', relation: 'CO_MENTIONED', evidenceCount: 2, attrs: { since: '2013', until: null } },
   ],
 };
 
@@ -81,10 +83,10 @@ describe('GraphML', () => {
   const keys = new Map(root.children.filter((c) => c.name === 'key').map((k) => [k.attrs.id, k.attrs]));
   const data = (el: XmlElement) => Object.fromEntries(el.children.map((d) => [keys.get(d.attrs.key)!['attr.name'], d.text]));
 
-  it('is well-formed GraphML with an undirected default', () => {
+  it('is well-formed GraphML with a directed default (networkx refuses directed edges in an undirected graph)', () => {
     expect(root.name).toBe('graphml');
     expect(root.attrs.xmlns).toBe('http://graphml.graphdrawing.org/xmlns');
-    expect(g.attrs.edgedefault).toBe('undirected');
+    expect(g.attrs.edgedefault).toBe('directed');
   });
 
   it('round-trips names with & < > " \' in ids, labels and attributes', () => {
@@ -95,17 +97,17 @@ describe('GraphML', () => {
 
   it('declares each attribute once, typed from its values, and leaves nulls out', () => {
     const declared = [...keys.values()].map((k) => `${k.for}:${k['attr.name']}:${k['attr.type']}`);
-    expect(declared).toEqual(expect.arrayContaining(['node:label:string', 'node:hop:long', 'edge:relation:string', 'edge:articleCount:long', 'edge:since:string']));
+    expect(declared).toEqual(expect.arrayContaining(['node:label:string', 'node:hop:long', 'edge:relation:string', 'edge:evidenceCount:long', 'edge:symmetric:boolean', 'edge:since:string']));
     expect(new Set(declared).size).toBe(declared.length);
     const edges = g.children.filter((c) => c.name === 'edge');
-    expect(data(edges[0])).toEqual({ relation: 'parent' });
-    expect(data(edges[1])).toEqual({ relation: 'co-mentioned', since: '2013', articleCount: '2' });
+    expect(data(edges[0])).toEqual({ relation: 'PARENT', evidenceCount: '3', symmetric: 'false' });
+    expect(data(edges[1])).toEqual({ relation: 'CO_MENTIONED', since: '2013', evidenceCount: '2', symmetric: 'true' });
   });
 
-  it('marks parent edges directed and keeps source and target', () => {
+  it('keeps source and target, with no per-edge direction to contradict the default', () => {
     const edges = g.children.filter((c) => c.name === 'edge').map((e) => e.attrs);
     expect(edges).toEqual([
-      { id: 'e1', source: 'a&b', target: 'c', directed: 'true' },
+      { id: 'e1', source: 'a&b', target: 'c' },
       { id: 'e2', source: 'c', target: 'a&b' },
     ]);
   });
@@ -126,13 +128,31 @@ describe('Cytoscape.js JSON', () => {
     const json = JSON.parse(toCytoscapeJson(graph));
     expect(json.elements.nodes[0].data).toEqual({ id: 'a&b', label: NASTY, name: NASTY, hop: 0, birthDate: '1985-11-30' });
     expect(json.elements.edges).toEqual([
-      { data: { id: 'e1', source: 'a&b', target: 'c', relation: 'parent', directed: true } },
-      { data: { id: 'e2', source: 'c', target: 'a&b', relation: 'co-mentioned', directed: false, since: '2013', articleCount: 2 } },
+      { data: { id: 'e1', source: 'a&b', target: 'c', relation: 'PARENT', evidenceCount: 3, symmetric: false, directed: true } },
+      { data: { id: 'e2', source: 'c', target: 'a&b', relation: 'CO_MENTIONED', evidenceCount: 2, symmetric: true, directed: false, since: '2013' } },
     ]);
   });
 
   it('never lets an attribute overwrite id or label', () => {
     const json = JSON.parse(toCytoscapeJson({ nodes: [{ id: 'x', label: 'X', attrs: { id: 'evil', label: 'evil' } }], edges: [] }));
     expect(json.elements.nodes[0].data).toEqual({ id: 'x', label: 'X' });
+  });
+});
+
+describe('connection paths as a graph', () => {
+  const person = (id: string) => ({ id, name: id.toUpperCase() }) as PathResult['people'][number];
+  const evidence = (n: number) => Array.from({ length: n }, (_, i) => ({ source: `s${i}`, quote: null })) as unknown as PathResult['hops'][number]['evidence'];
+  const hop = (from: string, to: string, relation: PathResult['hops'][number]['relation'], n: number, count = n) =>
+    ({ from: person(from), to: person(to), relation, evidence: evidence(n), evidenceCount: count }) as PathResult['hops'][number];
+
+  it('names relations as the GraphQL enum, points parent edges parent -> child, and counts all evidence', () => {
+    // luna -CHILD-> john (luna is john's child), john -SPOUSE-> chrissy, chrissy -CO_MENTIONED-> kim (7 articles, 5 cited)
+    const paths = [{ people: ['luna', 'john', 'chrissy', 'kim'].map(person), hops: [hop('luna', 'john', 'CHILD', 2), hop('john', 'chrissy', 'SPOUSE', 1), hop('chrissy', 'kim', 'CO_MENTIONED', 5, 7)] }] as unknown as PathResult[];
+    const edges = connectionsToGraph(paths).edges.map((e) => [e.relation, e.source, e.target, e.evidenceCount]);
+    expect(edges).toEqual([
+      ['PARENT', 'john', 'luna', 2],
+      ['SPOUSE', 'chrissy', 'john', 1],
+      ['CO_MENTIONED', 'chrissy', 'kim', 7],
+    ]);
   });
 });
