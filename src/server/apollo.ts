@@ -36,7 +36,7 @@ export function toClientError(formatted: GraphQLFormattedError, error: unknown):
   const mapped = original instanceof AppError ? original : mapNeo4jError(original);
   const tokens = TOO_MANY_TOKENS.exec(formatted.message);
   if (tokens) return tooManyTokens(Number(tokens[1]));
-  const code = isRequestMistake(original) ? 'BAD_REQUEST' : String(mapped?.extensions.code ?? formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  const code = isRequestMistake(original) ? 'BAD_REQUEST' : isBadLiteral(formatted) ? 'BAD_USER_INPUT' : String(mapped?.extensions.code ?? formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   graphqlErrorsTotal.inc({ code: PUBLIC_CODES.has(code) || GRAPHQL_CODES.has(code) ? code : 'INTERNAL_SERVER_ERROR' });
   if (mapped && PUBLIC_CODES.has(code)) {
     const { http: _http, ...extensions } = mapped.extensions as Record<string, unknown>;
@@ -54,6 +54,16 @@ function isRequestMistake(error: unknown): boolean {
   if (!(error instanceof GraphQLError) || error.path || error instanceof AppError) return false;
   const status = (error.extensions.http as { status?: number } | undefined)?.status ?? 500;
   return status >= 400 && status < 500 && !error.extensions.code;
+}
+
+/**
+ * graphql-js reports a literal argument its type cannot hold (`first: 2147483648`) as a
+ * validation failure; it is the same mistake as a bad variable, which Apollo calls BAD_USER_INPUT.
+ */
+const BAD_LITERAL = /cannot represent|^Expected value of type/;
+
+function isBadLiteral(formatted: GraphQLFormattedError): boolean {
+  return formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && BAD_LITERAL.test(formatted.message);
 }
 
 function tooManyTokens(max: number): GraphQLFormattedError {

@@ -53,6 +53,16 @@ describe('client mistakes are answered with their own code and not logged as une
     expect(res.body.errors?.[0].message).toMatch(/non 32-bit signed integer/);
   });
 
+  it('an Int literal of 2^31 or a string for an Int: BAD_USER_INPUT; an unknown field stays a validation failure', async () => {
+    const literal = await post({ query: '{ people(first: 2147483648) { totalCount } }' });
+    expect(literal.body.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(literal.body.errors?.[0].message).toMatch(/non 32-bit signed integer/);
+    const wrongType = await post({ query: '{ people(first: "ten") { totalCount } }' });
+    expect(wrongType.body.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    const unknown = await post({ query: '{ people(first: 1) { nosuchfield } }' });
+    expect(unknown.body.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
   it('a document over the token cap: QUERY_TOO_COMPLEX', async () => {
     const res = await post({ query: `{ ${Array.from({ length: 8000 }, (_, i) => `a${i}: __typename`).join(' ')} }` });
     expect(res.status).toBe(400);
