@@ -38,8 +38,16 @@ function startService(env: Record<string, string>): Promise<Service> {
 async function getJson(url: string): Promise<{ status: number; body: any; ms: number }> {
   const t0 = Date.now();
   const res = await fetch(url, { signal: AbortSignal.timeout(30_000) });
-  return { status: res.status, body: await res.json(), ms: Date.now() - t0 };
+  const text = await res.text();
+  try {
+    return { status: res.status, body: JSON.parse(text), ms: Date.now() - t0 };
+  } catch {
+    throw new Error(`${url} answered ${res.status} ${text}\n${lastLogs()}`);
+  }
 }
+
+/** The service's last log lines, for failure messages. */
+let lastLogs = (): string => '';
 
 async function gql(base: string, query: string, variables: Record<string, unknown> = {}): Promise<{ data?: any; errors?: { extensions?: { code?: string } }[]; ms: number }> {
   const t0 = Date.now();
@@ -47,7 +55,8 @@ async function gql(base: string, query: string, variables: Record<string, unknow
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${EDITOR}` },
     body: JSON.stringify({ query, variables }),
-    signal: AbortSignal.timeout(60_000),
+    // a fresh JVM compiles each statement once: the first ingestion after a restart is slow
+    signal: AbortSignal.timeout(150_000),
   });
   return { ...((await res.json()) as object), ms: Date.now() - t0 };
 }
@@ -127,7 +136,7 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined | fal
   for (;;) {
     const value = await probe().catch(() => undefined);
     if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}\n${lastLogs()}`);
     await new Promise((r) => setTimeout(r, 250));
   }
 }
@@ -150,6 +159,7 @@ describe('faults: kill -9 of the embedded Neo4j and of the service', () => {
       NEO4J_RESTART_DELAY_MS: '200', NEO4J_RESTART_MAX_DELAY_MS: '1000',
     };
     service = await startService(env);
+    lastLogs = () => service.logs().filter((l) => !l.includes('"level":"debug"')).slice(-25).join('\n');
   });
 
   afterAll(async () => {
@@ -216,6 +226,7 @@ describe('faults: kill -9 of the embedded Neo4j and of the service', () => {
     } finally {
       await loop.stop();
     }
+    console.info(`faults: ${KILLS} kills, ${loop.acked.length} articles acknowledged, errors ${JSON.stringify([...loop.errorCodes])}`);
     const shapes = await articleShapes(graph(), prefix);
     const reference = shapes.find((s) => s.url.endsWith('/-1'))!;
     expect(reference).toMatchObject(EXPECTED); // the positive control: a whole article looks like this
