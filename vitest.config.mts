@@ -10,7 +10,8 @@ const resolve = { alias: [{ find: /^graphql$/, replacement: require.resolve('gra
 /**
  * Tiers that run alone: `vitest run --project unit` needs no Neo4j (seconds);
  * `--project integration` starts one Neo4j for the run (globalSetup) and runs its files
- * one at a time, so that counts of one file are not disturbed by another (CI has 2 cores).
+ * one at a time, so that counts of one file are not disturbed by another (CI has 2 cores);
+ * `--project process` starts and kills its own Neo4j JVMs and services (no shared Neo4j).
  */
 export default defineConfig({
   resolve,
@@ -29,6 +30,18 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 600_000,
+          pool: 'forks',
+        },
+      },
+      {
+        resolve,
+        test: {
+          name: 'process',
+          include: ['tests/process/**/*.test.ts'],
+          setupFiles: ['reflect-metadata'],
+          fileParallelism: false,
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
           pool: 'forks',
         },
       },

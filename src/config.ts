@@ -13,6 +13,9 @@ export interface Config {
   neo4jDatabase: string | undefined;
   boltPort: number;
   dataDir: string;
+  /** the embedded Neo4j's supervisor: first delay before a restart, and its cap */
+  neo4jRestartDelayMs: number;
+  neo4jRestartMaxDelayMs: number;
   apiKeys: Map<string, Role>;
   loadSeeds: boolean;
   maxDepth: number;
@@ -55,6 +58,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     neo4jDatabase: env.NEO4J_DATABASE || undefined,
     boltPort,
     dataDir: path.resolve(root, env.NEO4J_DATA_DIR ?? path.join('.neo4j-data', String(boltPort))),
+    neo4jRestartDelayMs: readInt(env, 'NEO4J_RESTART_DELAY_MS', 1_000),
+    neo4jRestartMaxDelayMs: readInt(env, 'NEO4J_RESTART_MAX_DELAY_MS', 30_000),
     apiKeys: parseApiKeys(env.LIMELIGHT_API_KEYS ?? ''),
     loadSeeds: env.LIMELIGHT_SEEDS !== 'off',
     maxDepth: readInt(env, 'LIMELIGHT_MAX_DEPTH', 12),

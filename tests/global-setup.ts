@@ -25,13 +25,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   let embedded: EmbeddedNeo4j | null = null;
   let dataDir: string | null = null;
   let uri = process.env.NEO4J_URI;
+  let user = process.env.NEO4J_USER ?? 'neo4j';
+  let password = process.env.NEO4J_PASSWORD ?? '';
   if (!uri) {
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'limelight-test-neo4j-'));
     embedded = await startEmbeddedNeo4j({ port: await findFreePort(), dataDir });
-    uri = embedded.uri;
+    // auth is on: the generated password from <dataDir>/credentials.json
+    ({ uri, user, password } = embedded);
   }
-  const user = process.env.NEO4J_USER ?? 'neo4j';
-  const password = process.env.NEO4J_PASSWORD ?? '';
   const driver = createDriver({ uri, user, password });
   try {
     const db = new Db(driver, process.env.NEO4J_DATABASE || undefined);

@@ -3,18 +3,31 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import readline from 'node:readline';
+import { readOrCreatePassword, writeCredentials } from './embedded-neo4j.credentials';
 
 /**
  * A real Neo4j 5.26 Community server running in a child JVM through Neo4j's
  * embedded API (neo4j/src/main/java/dev/limelight/neo4j/EmbeddedNeo4j.java).
- * Bolt listens on 127.0.0.1 only and auth is off: a local dev/test server.
+ * Bolt listens on 127.0.0.1 only, with auth on: user neo4j and a password generated at
+ * the first start, kept in `<dataDir>/credentials.json` (embedded-neo4j.credentials.ts).
  */
 export interface EmbeddedNeo4j {
   uri: string;
+  user: string;
+  password: string;
   port: number;
   dataDir: string;
   pid: number;
+  /** settles when the JVM is gone, for whatever reason (stop() included) */
+  exited: Promise<Neo4jExit>;
   stop(): Promise<void>;
+}
+
+export interface Neo4jExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** the last lines the JVM wrote to stderr: why it died, when it says */
+  stderrTail: string[];
 }
 
 export interface StartEmbeddedNeo4jOptions {
@@ -31,10 +44,14 @@ const STDERR_LINES_KEPT = 20;
 
 // Mirrors the flags Neo4j's own launcher passes; without the --add-opens the
 // page cache and transaction logs fall back to slower paths and log warnings.
+// The heap is below the 1.5 GiB (+ baseline) that a doubling string needs for its last
+// step (512 MiB held while 1 GiB is allocated), so such a query always fails with
+// Neo.TransientError.General.OutOfMemoryError instead of growing to Java's 2 GiB array
+// limit. No -XX:+ExitOnOutOfMemoryError (Neo4j's own default too): an allocation that
+// no memory pool tracks fails its query, not the whole server.
 const JVM_OPTIONS = [
   '-Xms256m',
-  '-Xmx2g',
-  '-XX:+ExitOnOutOfMemoryError',
+  '-Xmx1536m',
   '-XX:-OmitStackTraceInFastThrow',
   '-Djdk.nio.maxCachedBufferSize=1024',
   '-Dio.netty.tryReflectionSetAccessible=true',
@@ -109,32 +126,44 @@ export async function startEmbeddedNeo4j(opts: StartEmbeddedNeo4jOptions): Promi
 
   const dataDir = path.resolve(opts.dataDir);
   mkdirSync(dataDir, { recursive: true });
+  const password = readOrCreatePassword(dataDir, log);
   const args = [...JVM_OPTIONS, '-cp', readClasspath(repoRoot), MAIN_CLASS, '--port', String(opts.port), '--data-dir', dataDir];
   // stdin stays an open pipe we never write to: the JVM treats its EOF as
   // "parent is gone" and shuts down, which also covers a SIGKILLed parent.
+  // The password goes in on stdin's first line: argv is visible to every user in `ps`.
   const child = spawn('java', args, { cwd: repoRoot, stdio: ['pipe', 'pipe', 'pipe'] });
   child.stdin!.on('error', () => {}); // EPIPE once java is gone is expected
+  child.stdin!.write(`${password}\n`);
   child.on('error', (error) => log(`java process error: ${error.message}`));
   child.once('exit', (code, signal) => {
     log(`embedded Neo4j (pid ${child.pid}) exited with ${code ?? signal}`);
     // A live stdin pipe is a handle that would keep Node running after the JVM dies.
     child.stdin!.destroy();
   });
+  const stderrTail = collectStderr(child, log);
+  // 'close' (not 'exit') so that the stderr tail is complete.
+  const exited = new Promise<Neo4jExit>((resolve) =>
+    child.once('close', (code, signal) => resolve({ code, signal, stderrTail: [...stderrTail] })),
+  );
 
-  const uri = await waitForReady(child, opts.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS, log);
-  return { uri, port: opts.port, dataDir, pid: child.pid!, stop: once(() => stopChild(child)) };
+  const uri = await waitForReady(child, stderrTail, opts.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS, log);
+  const credentials = writeCredentials(dataDir, { uri, password });
+  return { ...credentials, port: opts.port, dataDir, pid: child.pid!, exited, stop: once(() => stopChild(child)) };
 }
 
-function waitForReady(child: ChildProcess, timeoutMs: number, log: (line: string) => void): Promise<string> {
-  const stderrTail: string[] = [];
-  let failure: string | undefined;
-
+/** The JVM's last stderr lines, kept for its whole life: a crash log needs them as much as a failed start. */
+function collectStderr(child: ChildProcess, log: (line: string) => void): string[] {
+  const tail: string[] = [];
   readline.createInterface({ input: child.stderr! }).on('line', (line) => {
     log(line);
-    stderrTail.push(line);
-    if (stderrTail.length > STDERR_LINES_KEPT) stderrTail.shift();
-    if (line.startsWith('FAILED ')) failure = line.slice('FAILED '.length);
+    tail.push(line);
+    if (tail.length > STDERR_LINES_KEPT) tail.shift();
   });
+  return tail;
+}
+
+function waitForReady(child: ChildProcess, stderrTail: string[], timeoutMs: number, log: (line: string) => void): Promise<string> {
+  const failed = () => stderrTail.find((line) => line.startsWith('FAILED '))?.slice('FAILED '.length);
   const stdout = readline.createInterface({ input: child.stdout! });
 
   return new Promise((resolve, reject) => {
@@ -151,7 +180,7 @@ function waitForReady(child: ChildProcess, timeoutMs: number, log: (line: string
       outcome();
     };
     const startError = (reason: string) => {
-      const tail = stderrTail.length && !failure ? `\n${stderrTail.join('\n')}` : '';
+      const tail = stderrTail.length && !failed() ? `\n${stderrTail.join('\n')}` : '';
       return new Error(`embedded Neo4j did not start: ${reason}${tail}`);
     };
     const fail = (reason: string) => settle(() => reject(startError(reason)));
@@ -161,7 +190,7 @@ function waitForReady(child: ChildProcess, timeoutMs: number, log: (line: string
       else log(line);
     };
     const onExit = (code: number | null, signal: NodeJS.Signals | null) =>
-      fail(failure ?? `java exited with ${code !== null ? `code ${code}` : `signal ${signal}`}`);
+      fail(failed() ?? `java exited with ${code !== null ? `code ${code}` : `signal ${signal}`}`);
     const onError = (error: Error) => fail(`could not run java: ${error.message}`);
     // Settle at once so a READY racing our SIGTERM cannot resolve, but only
     // reject once the JVM is gone and its data dir lock released.

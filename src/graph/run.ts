@@ -1,6 +1,7 @@
 import neo4j, { Driver, ManagedTransaction, QueryResult, RecordShape, Result } from 'neo4j-driver';
 import { AppError } from '../errors';
 import { dbQueriesTotal } from '../metrics';
+import { refuseIfDown } from './availability';
 
 /** A named Cypher statement: the name labels metrics and logs, the text never leaves the server. */
 export interface Statement {
@@ -49,6 +50,7 @@ export class Db {
 
   /** Several statements in one read transaction; retried as a whole on transient errors. */
   async readTx<T>(work: (tx: Tx) => Promise<T>, options: RunOptions = {}): Promise<T> {
+    refuseIfDown(this.driver);
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
       return await session.executeRead((tx) => work(new Tx(tx, 'read', this.stats)), txConfig(options));
@@ -80,6 +82,7 @@ export class Db {
 
   /** Several statements in one write transaction: all or nothing. */
   async writeTx<T>(work: (tx: Tx) => Promise<T>, options: RunOptions = {}): Promise<T> {
+    refuseIfDown(this.driver);
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       return await session.executeWrite((tx) => work(new Tx(tx, 'write', this.stats)), txConfig(options));

@@ -6,16 +6,20 @@ import { Driver } from 'neo4j-driver';
 import { Role } from '../config';
 import { AppError } from '../errors';
 import { Db } from '../graph/run';
+import { isConnectionFailure } from '../graph/map-error';
 import { createLoaders } from '../loaders/create-loaders';
 import { httpRequestDuration, registry } from '../metrics';
 import { Context } from './context';
 import { handleNeighbourhoodExport, isNeighbourhoodExportRoute } from '../export/export.http';
 import { Logger } from './logger';
+import { Neo4jStatus } from '../graph/embedded-neo4j.supervisor';
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 /** Sent through Db like every statement, so db_queries_total counts it too. */
 const READY_PROBE = { name: 'health.ready', cypher: 'RETURN 1' };
+/** /readyz answers within this even when Neo4j hangs (it took 31 s with the driver's retries). */
+export const READY_PROBE_BUDGET_MS = 1_500;
 
 export interface HttpDeps {
   apollo: ApolloServer<Context>;
@@ -25,6 +29,8 @@ export interface HttpDeps {
   /** database statements one request may send (LIMELIGHT_MAX_STATEMENTS) */
   maxStatements: number;
   log: Logger;
+  /** the embedded Neo4j's supervisor state, for /healthz and /readyz */
+  neo4jStatus?: () => Neo4jStatus;
 }
 
 /** /graphql answers these; anything else gets 405 with this list in `Allow`. */
@@ -98,7 +104,7 @@ function answerClientError(error: Error & { code?: string }, socket: Duplex): vo
 }
 
 async function handle(deps: HttpDeps, req: IncomingMessage, res: ServerResponse, route: string, requestId: string): Promise<void> {
-  if (route === '/healthz') return send(res, 200, 'application/json', JSON.stringify({ status: 'ok' }));
+  if (route === '/healthz') return health(deps, res);
   if (route === '/readyz') return readiness(deps, res);
   if (route === '/metrics') return send(res, 200, registry.contentType, await registry.metrics());
   if (route === '/graphql') return graphql(deps, req, res, requestId);
@@ -106,12 +112,28 @@ async function handle(deps: HttpDeps, req: IncomingMessage, res: ServerResponse,
   send(res, 404, 'application/json', JSON.stringify({ error: 'not found', routes: ['/graphql', '/healthz', '/readyz', '/metrics', '/export/neighbourhood/<personId>'] }));
 }
 
+/** 200 while the Node process is alive, Neo4j or not; the body says how Neo4j is. */
+function health(deps: HttpDeps, res: ServerResponse): void {
+  send(res, 200, 'application/json', JSON.stringify({ status: 'ok', neo4j: deps.neo4jStatus?.() ?? null }));
+}
+
+/** 503 at once when the supervisor knows Neo4j is down, else after at most the probe budget. */
 async function readiness(deps: HttpDeps, res: ServerResponse): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const budget = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${READY_PROBE_BUDGET_MS} ms`)), READY_PROBE_BUDGET_MS);
+  });
   try {
-    await new Db(deps.driver, deps.database).read(READY_PROBE, {}, { timeoutMs: 5_000 });
+    const probe = new Db(deps.driver, deps.database).read(READY_PROBE, {}, { timeoutMs: READY_PROBE_BUDGET_MS });
+    probe.catch(() => {}); // may lose the race and fail later
+    await Promise.race([probe, budget]);
     send(res, 200, 'application/json', JSON.stringify({ status: 'ready' }));
-  } catch {
-    send(res, 503, 'application/json', JSON.stringify({ status: 'neo4j unavailable' }));
+  } catch (error) {
+    // our own reasons only (supervisor state, the budget): driver messages name hosts and ports
+    const reason = error instanceof AppError || !isConnectionFailure(error) ? (error as Error).message : 'no connection to Neo4j';
+    send(res, 503, 'application/json', JSON.stringify({ status: 'neo4j unavailable', reason }));
+  } finally {
+    clearTimeout(timer);
   }
 }
 

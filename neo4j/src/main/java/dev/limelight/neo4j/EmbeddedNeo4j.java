@@ -42,6 +42,7 @@ public final class EmbeddedNeo4j {
     private static final String HOST = "127.0.0.1";
     private static final Duration AVAILABLE_TIMEOUT = Duration.ofMinutes(5);
     private static final long STARTUP_WAIT_ON_EXIT_SECONDS = 120;
+    private static final String NO_IMPORT_DIR = "no-import";
 
     private static final AtomicReference<DatabaseManagementService> SERVICE = new AtomicReference<>();
     private static final AtomicBoolean SHUTDOWN_DONE = new AtomicBoolean();
@@ -67,12 +68,20 @@ public final class EmbeddedNeo4j {
             return;
         }
 
+        String password;
+        try {
+            password = BoltPassword.readFirstLine(System.in);
+        } catch (IOException e) {
+            fail("no password: " + e.getMessage());
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedNeo4j::shutdown, "neo4j-shutdown"));
         startStdinWatchdog();
 
         DatabaseManagementService service;
         try {
             lockDataDir(dataDir);
+            BoltPassword.seedInitialUser(dataDir, password);
             service = build(port, dataDir);
         } catch (Throwable e) {
             STARTUP_SETTLED.countDown();
@@ -84,6 +93,7 @@ public final class EmbeddedNeo4j {
 
         try {
             awaitReady(service, port);
+            BoltPassword.enforce(service, password);
         } catch (Throwable e) {
             fail(describe(e));
             return;
@@ -125,16 +135,24 @@ public final class EmbeddedNeo4j {
                 // Server-side routing would open a second port (7688) and make
                 // side-by-side instances collide; a single dev server needs none.
                 .setConfig(GraphDatabaseSettings.routing_enabled, false)
-                // Auth disabled on purpose: this is a loopback-only dev/test
-                // server and never reachable from another host. Do not copy
-                // this into anything that listens on a routable address.
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                // Loopback is not a boundary: any local process could otherwise
+                // read and write the graph around the API keys.
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                // LOAD CSV FROM 'file:///...' refused by Neo4j itself, and no
+                // import directory: the root names a folder nothing creates.
+                .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                .setConfig(GraphDatabaseSettings.load_csv_file_url_root, dataDir.resolve(NO_IMPORT_DIR))
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 // Modest footprint: several instances may run at once next to
-                // the test suite on a small machine.
+                // the test suite on a small machine. The page cache is off-heap.
                 .setConfig(GraphDatabaseSettings.pagecache_memory, mebibytes(256))
-                .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, mebibytes(1536))
-                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, mebibytes(1024))
+                // All transactions together stay well below the 1.5 GiB heap
+                // (src/graph/embedded-neo4j.ts), leaving ~512 MiB for Bolt, query
+                // caches and GC. One transaction may take half of it: the biggest
+                // the service runs, loading the Wikidata seed (18.5k people in one
+                // write), peaked at 304 MiB tracked and failed at a 256 MiB limit.
+                .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, mebibytes(1024))
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, mebibytes(512))
                 // Preallocation would reserve 256 MB of disk per data dir.
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 .build();
