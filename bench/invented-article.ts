@@ -5,9 +5,39 @@
  * real entertainment stories use (marriages, births, deaths, quotes, dates), so the
  * extractor does its real work rather than skipping noise.
  */
-const FIRST = ['Mara', 'Dorian', 'Ines', 'Bram', 'Lena', 'Omar', 'Rhea', 'Pavel', 'Talia', 'Cyrus', 'Noor', 'Felix', 'Aurelie', 'Jonah', 'Priya', 'Silas'];
+const FIRST = [
+  'Mara',
+  'Dorian',
+  'Ines',
+  'Bram',
+  'Lena',
+  'Omar',
+  'Rhea',
+  'Pavel',
+  'Talia',
+  'Cyrus',
+  'Noor',
+  'Felix',
+  'Aurelie',
+  'Jonah',
+  'Priya',
+  'Silas',
+];
 // surnames no other test uses (tests/integration/extract.test.ts has its own invented couples)
-const LAST = ['Ashgrove', 'Wrenfield', 'Gorsedene', 'Marchbank', 'Threlkeld', 'Varnham', 'Wexcombe', 'Yarrowby', 'Brackwater', 'Coldharbour', 'Dunmere', 'Fallowmere'];
+const LAST = [
+  'Ashgrove',
+  'Wrenfield',
+  'Gorsedene',
+  'Marchbank',
+  'Threlkeld',
+  'Varnham',
+  'Wexcombe',
+  'Yarrowby',
+  'Brackwater',
+  'Coldharbour',
+  'Dunmere',
+  'Fallowmere',
+];
 const MONTHS = ['January', 'March', 'May', 'June', 'August', 'October', 'December'];
 
 const SHAPES: ((a: string, b: string, c: string, year: number, month: string) => string)[] = [

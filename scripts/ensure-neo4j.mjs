@@ -12,9 +12,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 const moduleDir = path.join(repoRoot, 'neo4j');
 const pomFile = path.join(moduleDir, 'pom.xml');
 const sourceDir = path.join(moduleDir, 'src', 'main', 'java');
-export const mainClassFile = path.join(
-  moduleDir, 'target', 'classes', 'dev', 'limelight', 'neo4j', 'EmbeddedNeo4j.class',
-);
+export const mainClassFile = path.join(moduleDir, 'target', 'classes', 'dev', 'limelight', 'neo4j', 'EmbeddedNeo4j.class');
 export const classpathFile = path.join(moduleDir, 'target', 'classpath.txt');
 // Maven leaves outputs untouched when it finds nothing to redo (e.g. after a
 // pom whitespace edit), so their own mtimes would look stale forever.
@@ -57,11 +55,12 @@ function stripAnsi(text) {
 }
 
 function runMaven() {
-  const result = spawnSync(
-    'mvn',
-    ['-q', '-B', '-Dstyle.color=never', '-f', pomFile, 'compile'],
-    { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const result = spawnSync('mvn', ['-q', '-B', '-Dstyle.color=never', '-f', pomFile, 'compile'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   if (result.error) throw new Error(`could not run mvn: ${result.error.message}`);
   if (result.status !== 0) {
     const output = stripAnsi(`${result.stdout}${result.stderr}`).trim();

@@ -8,16 +8,49 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { extractArticle, ArticleDraft } from '../src/extract';
 
-interface GoldEvent { kind: string; date: string[] | null; participants: string[]; platform?: string; optional?: boolean }
-interface Label {
-  file: string; set: string; publishedAt: string; people: string[][]; optionalPeople: string[][];
-  spouses: { a: string; b: string; optional?: boolean }[]; parents: { parent: string; child: string; optional?: boolean }[]; events: GoldEvent[];
+interface GoldEvent {
+  kind: string;
+  date: string[] | null;
+  participants: string[];
+  platform?: string;
+  optional?: boolean;
 }
-export interface Score { tp: number; fp: number; fn: number }
-const SCORED_KINDS = ['BIRTH', 'DEATH', 'MARRIAGE', 'DIVORCE', 'PREGNANCY_ANNOUNCEMENT', 'PREGNANCY_LOSS', 'ANNIVERSARY_POST', 'SOCIAL_POST', 'ESSAY'];
+interface Label {
+  file: string;
+  set: string;
+  publishedAt: string;
+  people: string[][];
+  optionalPeople: string[][];
+  spouses: { a: string; b: string; optional?: boolean }[];
+  parents: { parent: string; child: string; optional?: boolean }[];
+  events: GoldEvent[];
+}
+export interface Score {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+const SCORED_KINDS = [
+  'BIRTH',
+  'DEATH',
+  'MARRIAGE',
+  'DIVORCE',
+  'PREGNANCY_ANNOUNCEMENT',
+  'PREGNANCY_LOSS',
+  'ANNIVERSARY_POST',
+  'SOCIAL_POST',
+  'ESSAY',
+];
 
 export function normName(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').replace(/\b(jr|jnr|sr|dame|sir|mr|mrs|ms|dr)\b/g, ' ').replace(/\s+/g, ' ').trim();
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\b(jr|jnr|sr|dame|sir|mr|mrs|ms|dr)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** same person: equal after normalisation, or one name's words all in the other with the same first word ("Kim Kardashian" ~ "Kim Kardashian West") */
@@ -33,7 +66,11 @@ export function sameName(a: string, b: string): boolean {
 export function dateOk(gold: string[] | null, got: string | undefined): boolean {
   if (!gold) return true;
   if (!got) return false;
-  return gold.some((g) => g.slice(0, 4) === got.slice(0, 4) && (g.length < 7 || got.length < 7 || Math.abs(Number(g.slice(5, 7)) - Number(got.slice(5, 7))) <= 1));
+  return gold.some(
+    (g) =>
+      g.slice(0, 4) === got.slice(0, 4) &&
+      (g.length < 7 || got.length < 7 || Math.abs(Number(g.slice(5, 7)) - Number(got.slice(5, 7))) <= 1),
+  );
 }
 
 export const add = (a: Score, b: Score): Score => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
@@ -47,10 +84,22 @@ function scoreArticle(label: Label, draft: ArticleDraft, minConf: number, errors
   for (const p of draft.people) {
     const forms = [p.name, ...(p.aliases ?? [])];
     const gi = gold.findIndex((g, i) => !used.has(i) && g.alts.some((a) => forms.some((f) => sameName(a, f))));
-    if (gi >= 0) { used.add(gi); canon.set(p.ref, gold[gi].alts[0]); if (!gold[gi].opt) res.people.tp++; }
-    else { canon.set(p.ref, `?${p.name}`); res.people.fp++; errors.push(`${label.file}: extra person "${p.name}"`); }
+    if (gi >= 0) {
+      used.add(gi);
+      canon.set(p.ref, gold[gi].alts[0]);
+      if (!gold[gi].opt) res.people.tp++;
+    } else {
+      canon.set(p.ref, `?${p.name}`);
+      res.people.fp++;
+      errors.push(`${label.file}: extra person "${p.name}"`);
+    }
   }
-  gold.forEach((g, i) => { if (!g.opt && !used.has(i)) { res.people.fn++; errors.push(`${label.file}: missed person "${g.alts[0]}"`); } });
+  gold.forEach((g, i) => {
+    if (!g.opt && !used.has(i)) {
+      res.people.fn++;
+      errors.push(`${label.file}: missed person "${g.alts[0]}"`);
+    }
+  });
   const name = (ref: string) => canon.get(ref) ?? `?${ref}`;
   const rels = (draft.relations ?? []).filter((r) => (r.confidence ?? 1) >= minConf);
   const pairs = (list: string[], goldList: { key: string; optional?: boolean }[], kind: string) => {
@@ -59,14 +108,30 @@ function scoreArticle(label: Label, draft: ArticleDraft, minConf: number, errors
       const g = goldList.find((x) => x.key === k);
       if (g && g.optional) continue;
       if (g) res[kind].tp++;
-      else { res[kind].fp++; errors.push(`${label.file}: wrong ${kind} ${k}`); }
+      else {
+        res[kind].fp++;
+        errors.push(`${label.file}: wrong ${kind} ${k}`);
+      }
     }
-    for (const g of goldList) if (!g.optional && !got.has(g.key)) { res[kind].fn++; errors.push(`${label.file}: missed ${kind} ${g.key}`); }
+    for (const g of goldList)
+      if (!g.optional && !got.has(g.key)) {
+        res[kind].fn++;
+        errors.push(`${label.file}: missed ${kind} ${g.key}`);
+      }
   };
   const sp = (a: string, b: string) => [a, b].sort().join(' = ');
-  pairs(rels.filter((r) => r.kind === 'SPOUSE').map((r) => sp(name(r.from), name(r.to))), label.spouses.map((s) => ({ key: sp(s.a, s.b), optional: s.optional })), 'spouse');
-  pairs(rels.filter((r) => r.kind === 'PARENT' || r.kind === 'CHILD').map((r) => (r.kind === 'PARENT' ? `${name(r.from)} > ${name(r.to)}` : `${name(r.to)} > ${name(r.from)}`)),
-    label.parents.map((p) => ({ key: `${p.parent} > ${p.child}`, optional: p.optional })), 'parent');
+  pairs(
+    rels.filter((r) => r.kind === 'SPOUSE').map((r) => sp(name(r.from), name(r.to))),
+    label.spouses.map((s) => ({ key: sp(s.a, s.b), optional: s.optional })),
+    'spouse',
+  );
+  pairs(
+    rels
+      .filter((r) => r.kind === 'PARENT' || r.kind === 'CHILD')
+      .map((r) => (r.kind === 'PARENT' ? `${name(r.from)} > ${name(r.to)}` : `${name(r.to)} > ${name(r.from)}`)),
+    label.parents.map((p) => ({ key: `${p.parent} > ${p.child}`, optional: p.optional })),
+    'parent',
+  );
   for (const kind of SCORED_KINDS) {
     const s = zero();
     const got = (draft.events ?? []).filter((e) => e.kind === kind && (e.confidence ?? 1) >= minConf);
@@ -74,11 +139,23 @@ function scoreArticle(label: Label, draft: ArticleDraft, minConf: number, errors
     const taken = new Set<number>();
     for (const e of got) {
       const ps = e.participants.map(name);
-      const gi = golds.findIndex((g, i) => !taken.has(i) && (g.participants.length === 0 || g.participants.some((p) => ps.includes(p))) && dateOk(g.date, e.date));
-      if (gi >= 0) { taken.add(gi); if (!golds[gi].optional) s.tp++; }
-      else { s.fp++; errors.push(`${label.file}: wrong ${kind} ${e.date ?? '-'} ${ps.join(',')}`); }
+      const gi = golds.findIndex(
+        (g, i) => !taken.has(i) && (g.participants.length === 0 || g.participants.some((p) => ps.includes(p))) && dateOk(g.date, e.date),
+      );
+      if (gi >= 0) {
+        taken.add(gi);
+        if (!golds[gi].optional) s.tp++;
+      } else {
+        s.fp++;
+        errors.push(`${label.file}: wrong ${kind} ${e.date ?? '-'} ${ps.join(',')}`);
+      }
     }
-    golds.forEach((g, i) => { if (!g.optional && !taken.has(i)) { s.fn++; errors.push(`${label.file}: missed ${kind} ${g.date?.join('/') ?? '-'} ${g.participants.join(',')}`); } });
+    golds.forEach((g, i) => {
+      if (!g.optional && !taken.has(i)) {
+        s.fn++;
+        errors.push(`${label.file}: missed ${kind} ${g.date?.join('/') ?? '-'} ${g.participants.join(',')}`);
+      }
+    });
     res[kind] = s;
   }
   return res;
@@ -117,20 +194,34 @@ export function parseArgs(argv: string[]): { dirs: string[]; opts: Record<string
 function main(): void {
   const { dirs, opts } = parseArgs(process.argv.slice(2));
   if (!dirs[0]) {
-    console.error('usage: evaluate-extraction <articles-dir> [seed-article-dir] [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|seed|all] [--except <set>] [--min-confidence 0.5] [--errors] [--min-relation-precision X] [--min-relation-recall Y]');
+    console.error(
+      'usage: evaluate-extraction <articles-dir> [seed-article-dir] [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|seed|all] [--except <set>] [--min-confidence 0.5] [--errors] [--min-relation-precision X] [--min-relation-recall Y]',
+    );
     process.exit(2);
   }
   const labelsDir = opts.labels ?? path.join(__dirname, '..', '..', 'eval', 'labels');
   const minConf = Number(opts['min-confidence'] ?? 0.5);
-  const labels: Label[] = fs.readdirSync(labelsDir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(fs.readFileSync(path.join(labelsDir, f), 'utf8')));
+  const labels: Label[] = fs
+    .readdirSync(labelsDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(fs.readFileSync(path.join(labelsDir, f), 'utf8')));
   const totals: Record<string, Record<string, Score>> = {};
   const errors: string[] = [];
   for (const label of labels) {
     if ((opts.set && opts.set !== 'all' && label.set !== opts.set) || label.set === opts.except) continue; // --except: keep a fresh held-out set out of tuning runs
-    const file = label.file.startsWith('seed-article/') ? (dirs[1] ? path.join(dirs[1], path.basename(label.file)) : undefined) : path.join(dirs[0], label.file);
+    const file = label.file.startsWith('seed-article/')
+      ? dirs[1]
+        ? path.join(dirs[1], path.basename(label.file))
+        : undefined
+      : path.join(dirs[0], label.file);
     if (!file || !fs.existsSync(file)) continue;
     const text = fs.readFileSync(file, 'utf8');
-    const { draft } = extractArticle({ text, publishedAt: new Date(label.publishedAt + 'T12:00:00Z'), title: text.split('\n').find((l) => l.trim()) });
+    const { draft } = extractArticle({
+      text,
+      publishedAt: new Date(label.publishedAt + 'T12:00:00Z'),
+      title: text.split('\n').find((l) => l.trim()),
+    });
     const s = scoreArticle(label, draft, minConf, errors);
     s.relations = add(s.spouse, s.parent);
     s.events = SCORED_KINDS.reduce((acc, k) => add(acc, s[k]), zero());
@@ -140,12 +231,16 @@ function main(): void {
       totals[set].articles = add(totals[set].articles ?? zero(), { tp: 1, fp: 0, fn: 0 });
     }
   }
-  for (const set of ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'seed', 'all']) if (totals[set]) console.log(table(`${set} (${totals[set].articles.tp} articles)`, totals[set]) + '\n');
+  for (const set of ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'seed', 'all'])
+    if (totals[set]) console.log(table(`${set} (${totals[set].articles.tp} articles)`, totals[set]) + '\n');
   if (opts.errors) console.log(errors.join('\n'));
   const rel = prf(totals.all?.relations ?? zero());
   const minP = opts['min-relation-precision'] !== undefined ? Number(opts['min-relation-precision']) : undefined;
   const minR = opts['min-relation-recall'] !== undefined ? Number(opts['min-relation-recall']) : undefined;
-  if (!totals.all) { console.error('no labelled article found under ' + dirs[0]); process.exit(1); }
+  if (!totals.all) {
+    console.error('no labelled article found under ' + dirs[0]);
+    process.exit(1);
+  }
   if ((minP !== undefined && rel.p < minP) || (minR !== undefined && rel.r < minR)) {
     console.error(`relation precision ${rel.p.toFixed(2)} / recall ${rel.r.toFixed(2)} below the floor (${minP ?? '-'} / ${minR ?? '-'})`);
     process.exit(1);

@@ -21,7 +21,8 @@ export interface IngestArgs {
   urlPrefix?: string;
 }
 
-const USAGE = 'usage: ingest-folder <folder> --published-at YYYY-MM-DD [--url GRAPHQL_URL] [--key KEY] [--min-confidence 0.8] [--publisher NAME] [--url-prefix URL]';
+const USAGE =
+  'usage: ingest-folder <folder> --published-at YYYY-MM-DD [--url GRAPHQL_URL] [--key KEY] [--min-confidence 0.8] [--publisher NAME] [--url-prefix URL]';
 const OPTIONS = new Set(['published-at', 'url', 'endpoint', 'key', 'min-confidence', 'publisher', 'url-prefix']);
 
 export function parseIngestArgs(argv: string[], env: NodeJS.ProcessEnv = {}): IngestArgs {
@@ -122,13 +123,23 @@ export interface FileResult {
   eventsCreated?: number;
 }
 
-export interface Totals { ok: number; failed: number; people: number; facts: number }
+export interface Totals {
+  ok: number;
+  failed: number;
+  people: number;
+  facts: number;
+}
 
 /** Running totals: people = created + matched, facts = relations + events created. */
 export function totalsOf(results: FileResult[]): Totals {
   const ok = results.filter((r) => r.ok);
   const sum = (k: keyof FileResult) => ok.reduce((a, r) => a + (Number(r[k]) || 0), 0);
-  return { ok: ok.length, failed: results.length - ok.length, people: sum('peopleCreated') + sum('peopleMatched'), facts: sum('relationsCreated') + sum('eventsCreated') };
+  return {
+    ok: ok.length,
+    failed: results.length - ok.length,
+    people: sum('peopleCreated') + sum('peopleMatched'),
+    facts: sum('relationsCreated') + sum('eventsCreated'),
+  };
 }
 
 export function summarize(results: FileResult[]): string {
@@ -175,26 +186,53 @@ async function ingestOne(a: ArticleFile, args: IngestArgs): Promise<FileResult> 
     const res = await fetch(args.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(args.key ? { authorization: `Bearer ${args.key}` } : {}) },
-      body: JSON.stringify({ query: MUTATION, variables: { text: a.text, publishedAt: a.publishedAt, title: a.title, url: a.url, publisher: args.publisher, minConfidence: args.minConfidence } }),
+      body: JSON.stringify({
+        query: MUTATION,
+        variables: {
+          text: a.text,
+          publishedAt: a.publishedAt,
+          title: a.title,
+          url: a.url,
+          publisher: args.publisher,
+          minConfidence: args.minConfidence,
+        },
+      }),
     });
-    const body = (await res.json().catch(() => ({}))) as { data?: { ingestArticleText?: Omit<FileResult, 'file' | 'ok'> }; errors?: { message: string }[] };
+    const body = (await res.json().catch(() => ({}))) as {
+      data?: { ingestArticleText?: Omit<FileResult, 'file' | 'ok'> };
+      errors?: { message: string }[];
+    };
     if (body.errors?.length) return { file: a.file, ok: false, error: body.errors.map((e) => e.message).join('; ') };
     if (!res.ok || !body.data?.ingestArticleText) return { file: a.file, ok: false, error: `HTTP ${res.status}` };
     return { file: a.file, ok: true, ...body.data.ingestArticleText };
   } catch (e) {
     const cause = (e as { cause?: { code?: string; message?: string } }).cause;
     const why = cause?.code ?? cause?.message;
-    return { file: a.file, ok: false, error: why ? `cannot reach ${args.url} (${why}); is the service up? set --url or PORT` : (e as Error).message };
+    return {
+      file: a.file,
+      ok: false,
+      error: why ? `cannot reach ${args.url} (${why}); is the service up? set --url or PORT` : (e as Error).message,
+    };
   }
 }
 
 /** Ingests every .txt file under args.folder in path order, going on past failures. */
-export async function ingestFolder(args: IngestArgs, files = listTextFiles(args.folder), onProgress: (results: FileResult[], total: number) => void = () => {}): Promise<FileResult[]> {
+export async function ingestFolder(
+  args: IngestArgs,
+  files = listTextFiles(args.folder),
+  onProgress: (results: FileResult[], total: number) => void = () => {},
+): Promise<FileResult[]> {
   const results: FileResult[] = [];
   for (const rel of files) {
     const full = path.join(args.folder, rel);
     const datePath = full.replace(/\.txt$/, '.date');
-    const a = prepareArticle(rel, fs.readFileSync(full, 'utf8'), args.publishedAt, fs.existsSync(datePath) ? fs.readFileSync(datePath, 'utf8') : undefined, args.urlPrefix);
+    const a = prepareArticle(
+      rel,
+      fs.readFileSync(full, 'utf8'),
+      args.publishedAt,
+      fs.existsSync(datePath) ? fs.readFileSync(datePath, 'utf8') : undefined,
+      args.urlPrefix,
+    );
     results.push(await ingestOne(a, args));
     onProgress(results, files.length);
   }
@@ -225,7 +263,9 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const started = Date.now();
-  const results = await ingestFolder(args, files, (done, total) => process.stderr.write(`\r${progressLine(done, total, Date.now() - started)}   `));
+  const results = await ingestFolder(args, files, (done, total) =>
+    process.stderr.write(`\r${progressLine(done, total, Date.now() - started)}   `),
+  );
   process.stderr.write('\n');
   console.log(summarize(results));
   if (results.some((r) => !r.ok)) process.exitCode = 1;

@@ -76,7 +76,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
 /** "key1:editor,key2:analyst" -> key -> role. */
 export function parseApiKeys(text: string): Map<string, Role> {
   const keys = new Map<string, Role>();
-  for (const entry of text.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const entry of text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const at = entry.lastIndexOf(':');
     const key = entry.slice(0, at).trim();
     const role = entry.slice(at + 1).trim();

@@ -11,13 +11,26 @@ export const PATH_TIMEOUT_MS = 5_000;
 const CO_MENTION_EVIDENCE = 5;
 const PREFERENCE: Record<string, number> = { SPOUSE_OF: 0, PARENT_OF: 1, CO_MENTIONED: 2 };
 
-export interface ConnectionsArgs { from: string; to: string; maxHops: number; first: number; via: EdgeKind[] | null }
+export interface ConnectionsArgs {
+  from: string;
+  to: string;
+  maxHops: number;
+  first: number;
+  via: EdgeKind[] | null;
+}
 export interface HopResult {
-  from: PersonRecord; to: PersonRecord; relation: EdgeKind; evidence: EvidenceRecord[];
+  from: PersonRecord;
+  to: PersonRecord;
+  relation: EdgeKind;
+  evidence: EvidenceRecord[];
   /** all the evidence there is: a co-mention's `evidence` cites only its first few articles */
   evidenceCount: number;
 }
-export interface PathResult { length: number; people: PersonRecord[]; hops: HopResult[] }
+export interface PathResult {
+  length: number;
+  people: PersonRecord[];
+  hops: HopResult[];
+}
 
 /**
  * Shortest paths between two people, shortest first, each hop with the relation that links
@@ -31,7 +44,10 @@ export async function findConnections(ctx: Context, args: ConnectionsArgs): Prom
   if (args.from === args.to) return [];
   const edgeTypes = [...new Set((args.via?.length ? args.via : (Object.keys(EDGE_TYPES) as EdgeKind[])).map((k) => EDGE_TYPES[k]))];
   const k = Math.min(args.first * 3 + 2, MAX_PATHS * 3);
-  const sequences = simplePaths(await findShortestPaths(ctx.db, { from: args.from, to: args.to, maxHops: args.maxHops, k, edgeTypes, timeoutMs: PATH_TIMEOUT_MS }), args.first);
+  const sequences = simplePaths(
+    await findShortestPaths(ctx.db, { from: args.from, to: args.to, maxHops: args.maxHops, k, edgeTypes, timeoutMs: PATH_TIMEOUT_MS }),
+    args.first,
+  );
   const pairs = uniquePairs(sequences);
   const edges = bestEdges(await findEdgesBetween(ctx.db, pairs, edgeTypes));
   const people = await loadPeople(ctx, sequences);
@@ -44,8 +60,10 @@ export async function findConnections(ctx: Context, args: ConnectionsArgs): Prom
 }
 
 function checkArgs(args: ConnectionsArgs): void {
-  if (!Number.isInteger(args.maxHops) || args.maxHops < 1 || args.maxHops > MAX_HOPS) throw new BadInputError('maxHops', `must be between 1 and ${MAX_HOPS}`);
-  if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PATHS) throw new BadInputError('first', `must be between 1 and ${MAX_PATHS}`);
+  if (!Number.isInteger(args.maxHops) || args.maxHops < 1 || args.maxHops > MAX_HOPS)
+    throw new BadInputError('maxHops', `must be between 1 and ${MAX_HOPS}`);
+  if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PATHS)
+    throw new BadInputError('first', `must be between 1 and ${MAX_PATHS}`);
 }
 
 /** Drops paths that visit a person twice and paths through the same people by other edges. */
@@ -94,17 +112,31 @@ async function loadEvidence(ctx: Context, edges: EdgeRecord[]): Promise<Map<Edge
   const [facts, articles] = await Promise.all([ctx.loaders.evidence.loadMany(factIds), ctx.loaders.article.loadMany(articleIds)]);
   const byFact = new Map(factIds.map((id, i) => [id, facts[i] as EvidenceRecord[]]));
   const byArticle = new Map(articleIds.map((id, i) => [id, articles[i]]));
-  return new Map(edges.map((edge) => {
-    if (edge.type !== 'CO_MENTIONED') return [edge, byFact.get(edge.factId!) ?? []];
-    const cited = edge.articleIds.slice(0, CO_MENTION_EVIDENCE).map((id) => byArticle.get(id)).filter((a) => a && !(a instanceof Error));
-    return [edge, cited.map((a) => {
-      const article = a as { id: string; title: string; publisher: string | null };
-      return { articleId: article.id, source: article.publisher ?? 'unknown', quote: article.title, confidence: 1 };
-    })];
-  }));
+  return new Map(
+    edges.map((edge) => {
+      if (edge.type !== 'CO_MENTIONED') return [edge, byFact.get(edge.factId!) ?? []];
+      const cited = edge.articleIds
+        .slice(0, CO_MENTION_EVIDENCE)
+        .map((id) => byArticle.get(id))
+        .filter((a) => a && !(a instanceof Error));
+      return [
+        edge,
+        cited.map((a) => {
+          const article = a as { id: string; title: string; publisher: string | null };
+          return { articleId: article.id, source: article.publisher ?? 'unknown', quote: article.title, confidence: 1 };
+        }),
+      ];
+    }),
+  );
 }
 
-function toHop(a: string, b: string, edges: Map<string, EdgeRecord>, people: Map<string, PersonRecord>, evidence: Map<EdgeRecord, EvidenceRecord[]>): HopResult {
+function toHop(
+  a: string,
+  b: string,
+  edges: Map<string, EdgeRecord>,
+  people: Map<string, PersonRecord>,
+  evidence: Map<EdgeRecord, EvidenceRecord[]>,
+): HopResult {
   const edge = edges.get(pairKey(a, b))!;
   const cited = evidence.get(edge) ?? [];
   const evidenceCount = edge.type === 'CO_MENTIONED' ? edge.articleIds.length : cited.length;

@@ -42,7 +42,11 @@ export class ConcurrencyGate {
       const timer = setTimeout(() => {
         this.waiting.splice(this.waiting.indexOf(turn), 1);
         const retryAfterSeconds = Math.max(1, Math.ceil(this.waitMs / 1000));
-        reject(new AppError('UNAVAILABLE', `${this.limit} ${this.what} are already running; retry in ${retryAfterSeconds} s`, { retryAfterSeconds }));
+        reject(
+          new AppError('UNAVAILABLE', `${this.limit} ${this.what} are already running; retry in ${retryAfterSeconds} s`, {
+            retryAfterSeconds,
+          }),
+        );
       }, this.waitMs);
       this.waiting.push(turn);
     });

@@ -30,7 +30,10 @@ export const REFUSED_OPERATORS: readonly { pattern: RegExp; reason: string }[] =
   { pattern: /^(Create|Merge|Set|Remove|Delete|DetachDelete|Foreach|Insert|Lock)/, reason: 'it writes' },
   { pattern: /^Transaction(Foreach|Apply)$/, reason: 'CALL { ... } IN TRANSACTIONS commits on its own' },
   { pattern: /^(Show|Terminate)/, reason: "SHOW and TERMINATE commands expose or end other users' work" },
-  { pattern: /^(Drop|Alter|Rename|Grant|Deny|Revoke|Start|Stop|Enable|Deallocate|Reallocate|Assert|DoNothing|Ensure|Wait|Log)/, reason: 'it manages the DBMS' },
+  {
+    pattern: /^(Drop|Alter|Rename|Grant|Deny|Revoke|Start|Stop|Enable|Deallocate|Reallocate|Assert|DoNothing|Ensure|Wait|Log)/,
+    reason: 'it manages the DBMS',
+  },
   { pattern: /Command|RunQueryAt/, reason: 'it is an administration command' },
   { pattern: /^EmptyResult$/, reason: 'a query returning nothing runs only for a side effect' },
 ];
@@ -40,7 +43,8 @@ export function findRefusedOperator(explained: ExplainedQuery): PlanRefusal | nu
   const { plan, queryType, database } = explained;
   if (!plan) return { operator: '(no plan)', reason: 'a statement without a query plan cannot be judged' };
   if (database === 'system') return { operator: '(system database)', reason: 'it runs on the system database' };
-  if (operatorName(plan) !== 'ProduceResults') return { operator: operatorName(plan), reason: 'only queries that produce rows can be judged' };
+  if (operatorName(plan) !== 'ProduceResults')
+    return { operator: operatorName(plan), reason: 'only queries that produce rows can be judged' };
   const found: PlanRefusal[] = [];
   walk(plan, database, found);
   // name the writing operator rather than the EmptyResult above it

@@ -78,14 +78,16 @@ function aliasItems(source: string, tokens: readonly Token[], at: number, insert
     else items.at(-1)!.push(t);
   }
   let star = false;
-  const columns = items.filter((item) => item.length > 0).map((item) => {
-    const alias = item.at(-2);
-    if (item.length >= 3 && alias?.kind === 'word' && alias.text.toUpperCase() === 'AS') return item.at(-1)!.text;
-    const text = source.slice(item[0].start, item.at(-1)!.end);
-    if (text === '*') star = true;
-    else inserts.push({ at: item.at(-1)!.end, text: ` AS ${backtick(text)}` });
-    return text;
-  });
+  const columns = items
+    .filter((item) => item.length > 0)
+    .map((item) => {
+      const alias = item.at(-2);
+      if (item.length >= 3 && alias?.kind === 'word' && alias.text.toUpperCase() === 'AS') return item.at(-1)!.text;
+      const text = source.slice(item[0].start, item.at(-1)!.end);
+      if (text === '*') star = true;
+      else inserts.push({ at: item.at(-1)!.end, text: ` AS ${backtick(text)}` });
+      return text;
+    });
   return star ? null : columns;
 }
 

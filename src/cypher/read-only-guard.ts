@@ -14,8 +14,28 @@ export interface Refusal {
 
 /** Clauses that write, manage schema, databases or users, or change what runs. */
 const REFUSED_WORDS: ReadonlyMap<string, string> = new Map([
-  ...['CREATE', 'MERGE', 'DELETE', 'DETACH', 'SET', 'REMOVE', 'FOREACH', 'INSERT', 'DROP', 'ALTER', 'RENAME',
-    'GRANT', 'DENY', 'REVOKE', 'TERMINATE', 'ENABLE', 'DEALLOCATE', 'REALLOCATE', 'SHOW', 'USE'].map((w): [string, string] => [w, w]),
+  ...[
+    'CREATE',
+    'MERGE',
+    'DELETE',
+    'DETACH',
+    'SET',
+    'REMOVE',
+    'FOREACH',
+    'INSERT',
+    'DROP',
+    'ALTER',
+    'RENAME',
+    'GRANT',
+    'DENY',
+    'REVOKE',
+    'TERMINATE',
+    'ENABLE',
+    'DEALLOCATE',
+    'REALLOCATE',
+    'SHOW',
+    'USE',
+  ].map((w): [string, string] => [w, w]),
   ['PERIODIC', 'USING PERIODIC COMMIT'],
   ['TRANSACTIONS', 'CALL { ... } IN TRANSACTIONS'],
 ]);
@@ -31,29 +51,35 @@ const REFUSED_PAIRS: ReadonlyMap<string, string> = new Map([
 const REFUSED_PREFIXES = new Set(['EXPLAIN', 'PROFILE', 'CYPHER']);
 
 /** Read-only procedures an analyst may CALL; names compared case-insensitively. */
-export const ALLOWED_PROCEDURES: ReadonlySet<string> = new Set([
-  'db.labels',
-  'db.relationshipTypes',
-  'db.propertyKeys',
-  'db.schema.visualization',
-  'db.schema.nodeTypeProperties',
-  'db.schema.relTypeProperties',
-  'db.index.fulltext.queryNodes',
-  'db.index.fulltext.queryRelationships',
-  'dbms.components',
-].map((name) => name.toLowerCase()));
+export const ALLOWED_PROCEDURES: ReadonlySet<string> = new Set(
+  [
+    'db.labels',
+    'db.relationshipTypes',
+    'db.propertyKeys',
+    'db.schema.visualization',
+    'db.schema.nodeTypeProperties',
+    'db.schema.relTypeProperties',
+    'db.index.fulltext.queryNodes',
+    'db.index.fulltext.queryRelationships',
+    'dbms.components',
+  ].map((name) => name.toLowerCase()),
+);
 
 /** The first clause that is not a read, or null when the whole query reads. */
 export function findRefusedClause(tokens: readonly Token[]): Refusal | null {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (token.kind === 'punct' && token.text === ';' && i < tokens.length - 1) return { clause: 'a second statement after ;', line: token.line };
+    if (token.kind === 'punct' && token.text === ';' && i < tokens.length - 1)
+      return { clause: 'a second statement after ;', line: token.line };
     if (!isKeyword(tokens, i)) continue;
     const word = keywordOf(token.text);
-    const refused = REFUSED_WORDS.get(word)
-      ?? (i === 0 && REFUSED_PREFIXES.has(word) ? word : undefined)
-      ?? (REFUSED_PAIRS.has(word) && keywordOf(tokens[i + 1]?.text ?? '') === REFUSED_PAIRS.get(word) ? `${word} ${REFUSED_PAIRS.get(word)}` : undefined)
-      ?? (word === 'CALL' ? refusedCall(tokens, i + 1) : undefined);
+    const refused =
+      REFUSED_WORDS.get(word) ??
+      (i === 0 && REFUSED_PREFIXES.has(word) ? word : undefined) ??
+      (REFUSED_PAIRS.has(word) && keywordOf(tokens[i + 1]?.text ?? '') === REFUSED_PAIRS.get(word)
+        ? `${word} ${REFUSED_PAIRS.get(word)}`
+        : undefined) ??
+      (word === 'CALL' ? refusedCall(tokens, i + 1) : undefined);
     if (refused) return { clause: refused, line: token.line };
   }
   return null;

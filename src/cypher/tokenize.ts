@@ -57,7 +57,10 @@ export function decodeUnicodeEscapes(source: string): string {
     out += c;
   }
   const left = out.search(/\\u/);
-  if (left !== -1) throw new CypherSyntaxError(`a backslash before u that is not a unicode escape is ambiguous (line ${lineOf(out, left)}); write the character itself`);
+  if (left !== -1)
+    throw new CypherSyntaxError(
+      `a backslash before u that is not a unicode escape is ambiguous (line ${lineOf(out, left)}); write the character itself`,
+    );
   return out;
 }
 
@@ -68,9 +71,18 @@ export function tokenize(source: string): Token[] {
     const c = source[i];
     const next = source[i + 1];
     const space = matchAt(SPACE, source, i);
-    if (space) { i += space.length; continue; }
-    if (c === '/' && next === '/') { i = endOfLineComment(source, i); continue; }
-    if (c === '/' && next === '*') { i = closing(source, i + 2, '*/', 'comment') + 2; continue; }
+    if (space) {
+      i += space.length;
+      continue;
+    }
+    if (c === '/' && next === '/') {
+      i = endOfLineComment(source, i);
+      continue;
+    }
+    if (c === '/' && next === '*') {
+      i = closing(source, i + 2, '*/', 'comment') + 2;
+      continue;
+    }
     const start = i;
     let kind: TokenKind;
     let text: string;
@@ -83,7 +95,7 @@ export function tokenize(source: string): Token[] {
       kind = 'quoted';
       text = source.slice(start + 1, i - 1).replaceAll('``', '`');
     } else if (c === '$') {
-      const name = next === '`' ? null : matchAt(WORD, source, i + 1) ?? matchAt(NUMBER, source, i + 1);
+      const name = next === '`' ? null : (matchAt(WORD, source, i + 1) ?? matchAt(NUMBER, source, i + 1));
       i = next === '`' ? endOfBackticked(source, i + 1) : i + 1 + (name?.length ?? 0);
       kind = 'param';
       text = source.slice(start, i);
@@ -114,8 +126,14 @@ function endOfLineComment(source: string, from: number): number {
   while (end < source.length && source[end] !== '\n' && source[end] !== '\r') end++;
   const disputed = source.slice(from, end).search(DISPUTED_LINE_BREAKS);
   if (disputed !== -1) {
-    const code = source.charCodeAt(from + disputed).toString(16).toUpperCase().padStart(4, '0');
-    throw new CypherSyntaxError(`a // comment holds U+${code}, a line break Cypher readers disagree on (line ${lineOf(source, from)}); end comments with a newline`);
+    const code = source
+      .charCodeAt(from + disputed)
+      .toString(16)
+      .toUpperCase()
+      .padStart(4, '0');
+    throw new CypherSyntaxError(
+      `a // comment holds U+${code}, a line break Cypher readers disagree on (line ${lineOf(source, from)}); end comments with a newline`,
+    );
   }
   return end;
 }
@@ -139,7 +157,10 @@ function endOfString(source: string, open: number, quote: string): number {
 function endOfBackticked(source: string, open: number): number {
   for (let i = open + 1; i < source.length; i++) {
     if (source[i] !== '`') continue;
-    if (source[i + 1] === '`') { i++; continue; }
+    if (source[i + 1] === '`') {
+      i++;
+      continue;
+    }
     return i + 1;
   }
   throw new CypherSyntaxError('unterminated backticked name');

@@ -2,7 +2,12 @@ import { PathResult } from '../connections/find-connections';
 import { ExportRelation, GraphDocument, GraphEdge, GraphNode } from './graph-document';
 import { ExportFormatName, GraphExportResult, serializeGraph } from './neighbourhood.export';
 
-const RELATION: Record<PathResult['hops'][number]['relation'], ExportRelation> = { SPOUSE: 'SPOUSE', PARENT: 'PARENT', CHILD: 'PARENT', CO_MENTIONED: 'CO_MENTIONED' };
+const RELATION: Record<PathResult['hops'][number]['relation'], ExportRelation> = {
+  SPOUSE: 'SPOUSE',
+  PARENT: 'PARENT',
+  CHILD: 'PARENT',
+  CO_MENTIONED: 'CO_MENTIONED',
+};
 
 /**
  * The people and hops of connection paths as one graph: a hop shared by several paths is one
@@ -21,7 +26,11 @@ export function connectionsToGraph(paths: PathResult[]): GraphDocument {
       const id = `${relation}:${source}:${target}`;
       if (edges.has(id)) continue;
       edges.set(id, {
-        id, source, target, relation, evidenceCount: hop.evidenceCount,
+        id,
+        source,
+        target,
+        relation,
+        evidenceCount: hop.evidenceCount,
         attrs: { sources: [...new Set(hop.evidence.map((e) => e.source))].join('; '), quote: hop.evidence[0]?.quote ?? null },
       });
     }

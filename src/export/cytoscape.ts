@@ -12,8 +12,14 @@ export function toCytoscapeJson(graph: GraphDocument): string {
   const nodes = graph.nodes.map((n) => ({ data: { ...present(n.attrs), id: n.id, label: n.label } }));
   const edges = graph.edges.map((e) => ({
     data: {
-      ...present(e.attrs), id: e.id, source: e.source, target: e.target, relation: e.relation,
-      evidenceCount: e.evidenceCount, symmetric: isSymmetric(e.relation), directed: !isSymmetric(e.relation),
+      ...present(e.attrs),
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      relation: e.relation,
+      evidenceCount: e.evidenceCount,
+      symmetric: isSymmetric(e.relation),
+      directed: !isSymmetric(e.relation),
     },
   }));
   return JSON.stringify({ elements: { nodes, edges } }, null, 2);

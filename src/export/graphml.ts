@@ -3,7 +3,11 @@ import { AttrValue, GraphDocument, GraphEdge, isSymmetric } from './graph-docume
 export const GRAPHML_MIME_TYPE = 'application/graphml+xml';
 
 type KeyType = 'string' | 'long' | 'double' | 'boolean';
-interface Key { id: string; name: string; type: KeyType }
+interface Key {
+  id: string;
+  name: string;
+  type: KeyType;
+}
 
 /**
  * GraphML as Gephi, Cytoscape desktop, yEd, networkx and igraph read it. Every edge is
@@ -18,8 +22,8 @@ export function toGraphMl(graph: GraphDocument): string {
   const edgeKeys = declareKeys('e', [{ relation: '', evidenceCount: 0, symmetric: false }, ...graph.edges.map(edgeData)]);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
-      + ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
+      ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     ...[...nodeKeys.values()].map((k) => keyLine(k, 'node')),
     ...[...edgeKeys.values()].map((k) => keyLine(k, 'edge')),
     '  <graph id="G" edgedefault="directed">',
@@ -75,7 +79,9 @@ function dataLines(keys: Map<string, Key>, values: Record<string, AttrValue>): s
 }
 
 function element(tag: string, attributes: Record<string, string>, children: string[]): string {
-  const attrs = Object.entries(attributes).map(([k, v]) => ` ${k}="${escapeXml(v)}"`).join('');
+  const attrs = Object.entries(attributes)
+    .map(([k, v]) => ` ${k}="${escapeXml(v)}"`)
+    .join('');
   return children.length === 0 ? `    <${tag}${attrs}/>` : [`    <${tag}${attrs}>`, ...children, `    </${tag}>`].join('\n');
 }
 

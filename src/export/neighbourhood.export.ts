@@ -26,13 +26,19 @@ export interface GraphExportResult {
   truncated: boolean;
 }
 
-const RELATION: Record<NeighbourEdgeRecord['type'], ExportRelation> = { SPOUSE_OF: 'SPOUSE', PARENT_OF: 'PARENT', CO_MENTIONED: 'CO_MENTIONED' };
+const RELATION: Record<NeighbourEdgeRecord['type'], ExportRelation> = {
+  SPOUSE_OF: 'SPOUSE',
+  PARENT_OF: 'PARENT',
+  CO_MENTIONED: 'CO_MENTIONED',
+};
 
 /** A person's neighbourhood as a file for Gephi (GraphML) or Cytoscape (JSON); shared by GraphQL and HTTP. */
 export async function exportNeighbourhood(db: Db, request: NeighbourhoodExportRequest): Promise<GraphExportResult> {
   const { personId, hops, format, maxNodes } = request;
-  if (!Number.isInteger(hops) || hops < 1 || hops > MAX_EXPORT_HOPS) throw new BadInputError('hops', `must be between 1 and ${MAX_EXPORT_HOPS}`);
-  if (!Number.isInteger(maxNodes) || maxNodes < 1 || maxNodes > MAX_EXPORT_NODES) throw new BadInputError('maxNodes', `must be between 1 and ${MAX_EXPORT_NODES}`);
+  if (!Number.isInteger(hops) || hops < 1 || hops > MAX_EXPORT_HOPS)
+    throw new BadInputError('hops', `must be between 1 and ${MAX_EXPORT_HOPS}`);
+  if (!Number.isInteger(maxNodes) || maxNodes < 1 || maxNodes > MAX_EXPORT_NODES)
+    throw new BadInputError('maxNodes', `must be between 1 and ${MAX_EXPORT_NODES}`);
   const found = await findNeighbourhood(db, personId, hops, maxNodes);
   if (!found) throw notFound(`person ${personId}`);
   const graph = toGraphDocument(found);

@@ -66,7 +66,9 @@ class ExtractPool implements Extractor {
     const controller = new AbortController();
     const { port1, port2 } = new MessageChannel();
     let timer: NodeJS.Timeout | undefined;
-    port1.once('message', () => { timer = setTimeout(() => controller.abort(), this.settings.timeoutMs); });
+    port1.once('message', () => {
+      timer = setTimeout(() => controller.abort(), this.settings.timeoutMs);
+    });
     try {
       return await this.pool.run({ options, started: port2 }, { transferList: [port2], signal: controller.signal });
     } catch (error) {
@@ -80,15 +82,23 @@ class ExtractPool implements Extractor {
 
   private timeoutError(): AppError {
     const { timeoutMs } = this.settings;
-    return new AppError('TIMEOUT', `extraction stopped after ${timeoutMs} ms (the budget per article): split the text into shorter articles`, { timeoutMs });
+    return new AppError(
+      'TIMEOUT',
+      `extraction stopped after ${timeoutMs} ms (the budget per article): split the text into shorter articles`,
+      { timeoutMs },
+    );
   }
 
   private queueFullError(): AppError {
     const retryAfterSeconds = this.estimateWaitSeconds();
-    return new AppError('UNAVAILABLE', `the extraction queue is full (${this.settings.maxQueue} articles waiting): retry in ${retryAfterSeconds} s`, {
-      retryAfterSeconds,
-      http: { headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
-    });
+    return new AppError(
+      'UNAVAILABLE',
+      `the extraction queue is full (${this.settings.maxQueue} articles waiting): retry in ${retryAfterSeconds} s`,
+      {
+        retryAfterSeconds,
+        http: { headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+      },
+    );
   }
 
   /** Time for the work ahead to drain: (waiting + running) articles per thread, at the mean running time seen so far. */

@@ -10,8 +10,12 @@ if (!require.extensions['.ts']) {
   require.extensions['.ts'] = (module, filename) => {
     const { outputText } = ts.transpileModule(fs.readFileSync(filename, 'utf8'), {
       compilerOptions: {
-        module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true,
-        experimentalDecorators: true, emitDecoratorMetadata: true, useDefineForClassFields: false,
+        module: ts.ModuleKind.CommonJS,
+        target: ts.ScriptTarget.ES2022,
+        esModuleInterop: true,
+        experimentalDecorators: true,
+        emitDecoratorMetadata: true,
+        useDefineForClassFields: false,
       },
       fileName: filename,
     });

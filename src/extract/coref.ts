@@ -18,9 +18,11 @@ export interface Resolved {
   tpl: string;
 }
 
-const FEMALE_CUE = /\b(wife|ex-wife|widow|mother|mom|mum|daughter|actress|sister|girlfriend|fiancée|stepdaughter|songstress|queen)\s*,?\s*$/i;
+const FEMALE_CUE =
+  /\b(wife|ex-wife|widow|mother|mom|mum|daughter|actress|sister|girlfriend|fiancée|stepdaughter|songstress|queen)\s*,?\s*$/i;
 const MALE_CUE = /\b(husband|ex-husband|widower|father|dad|son|actor|brother|boyfriend|fiancé|stepson|king)\s*,?\s*$/i;
-const ROLE = 'exes|pair|singer|actress|actor|star|model|comedian|rapper|host|mogul|musician|designer|presenter|songstress|superstar|reality star|former president|president|author|writer|director|producer|player|icon|legend|couple';
+const ROLE =
+  'exes|pair|singer|actress|actor|star|model|comedian|rapper|host|mogul|musician|designer|presenter|songstress|superstar|reality star|former president|president|author|writer|director|producer|player|icon|legend|couple';
 const DESCRIPTOR = new RegExp(`\\bthe (?:[\\w'’-]+ ){0,3}?(${ROLE})\\b`, 'gi');
 const PRONOUN = /\b(she|her|hers|herself|he|him|his|himself|they|them|their|theirs)\b/gi;
 
@@ -52,11 +54,16 @@ export function resolveAll(sentences: Sentence[], clusters: Cluster[]): Resolved
   const history: Hist[] = [];
   let lastPair: number[] | undefined;
   // accents and case of a form do not tell people apart ("Beyoncé" = "Beyonce", "KIM" = "Kim")
-  const fold = (x: string) => x.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const fold = (x: string) =>
+    x
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
   const folded = clusters.map((c) => new Set([...c.forms].map(fold)));
   const byForm = (w: string) => clusters.filter((c) => [...folded[c.id]].some((f) => f === fold(w) || f.split(' ').includes(fold(w))));
   // a bare surname/first name goes to the adult most mentioned so far ("Hart": Kevin Hart, not his son Kenzo Kash Hart)
-  const pick = (cands: Cluster[]) => [...cands].sort((a, b) => Number(!!a.child) - Number(!!b.child) || b.mentions - a.mentions || a.id - b.id)[0];
+  const pick = (cands: Cluster[]) =>
+    [...cands].sort((a, b) => Number(!!a.child) - Number(!!b.child) || b.mentions - a.mentions || a.id - b.id)[0];
   const out: Resolved[] = [];
   for (const s of sentences) {
     const mask = masks[s.idx];
@@ -76,14 +83,17 @@ export function resolveAll(sentences: Sentence[], clusters: Cluster[]): Resolved
         const cands = byForm(w).filter((c) => !hon || !c.gender || c.gender === (hon === 'Mr' ? 'm' : 'f'));
         const prev = ms[ms.length - 1];
         const id = cands.length ? pick(cands).id : -1;
-        if (id >= 0 && prev?.kind === 'name' && prev.ids[0] === id && prev.end === off - 1) prev.end = off + w.length; // "Blue Ivy" as one mention
+        if (id >= 0 && prev?.kind === 'name' && prev.ids[0] === id && prev.end === off - 1)
+          prev.end = off + w.length; // "Blue Ivy" as one mention
         else if (id >= 0) ms.push({ ids: [id], start: off, end: off + w.length, kind: 'name' });
         off += w.length + 1;
       }
     }
-    for (const m of s.text.matchAll(DESCRIPTOR)) ms.push({ ids: [], start: m.index!, end: m.index! + m[0].length, kind: /^(couple|exes|pair)$/i.test(m[1]) ? 'pair' : 'descriptor' });
+    for (const m of s.text.matchAll(DESCRIPTOR))
+      ms.push({ ids: [], start: m.index!, end: m.index! + m[0].length, kind: /^(couple|exes|pair)$/i.test(m[1]) ? 'pair' : 'descriptor' });
     for (const m of s.text.matchAll(PRONOUN)) {
-      if (!mask[m.index!] && !ms.some((x) => x.start <= m.index! && m.index! < x.end)) ms.push({ ids: [], start: m.index!, end: m.index! + m[0].length, kind: 'pronoun' });
+      if (!mask[m.index!] && !ms.some((x) => x.start <= m.index! && m.index! < x.end))
+        ms.push({ ids: [], start: m.index!, end: m.index! + m[0].length, kind: 'pronoun' });
     }
     ms.sort((a, b) => a.start - b.start);
     const kept: Mention[] = [];
@@ -93,25 +103,41 @@ export function resolveAll(sentences: Sentence[], clusters: Cluster[]): Resolved
         const c = clusters[m.ids[0]];
         c.mentions++;
         const before = s.text.slice(Math.max(0, m.start - 30), m.start);
-        if (!c.gender && FEMALE_CUE.test(before)) (c.gender = 'f'), (c.genderCued = true);
-        if (!c.gender && MALE_CUE.test(before)) (c.gender = 'm'), (c.genderCued = true);
-        if (/\b(?:sons?|daughters?|child|children|kids|twins|baby|newborn|adopted)\b,?\s*(?:[\w-]+-old\s+)?$|-old\s+$/.test(before)) c.child = true;
+        if (!c.gender && FEMALE_CUE.test(before)) ((c.gender = 'f'), (c.genderCued = true));
+        if (!c.gender && MALE_CUE.test(before)) ((c.gender = 'm'), (c.genderCued = true));
+        if (/\b(?:sons?|daughters?|child|children|kids|twins|baby|newborn|adopted)\b,?\s*(?:[\w-]+-old\s+)?$|-old\s+$/.test(before))
+          c.child = true;
       } else if (m.kind === 'pair' || /^(they|them|their|theirs)$/i.test(s.text.slice(m.start, m.end))) {
         if (lastPair) m.ids = lastPair;
         m.kind = 'pair';
       } else {
         const w = s.text.slice(m.start, m.end).toLowerCase();
-        const want = /^(she|her|hers|herself|actress|songstress)$/.test(w) || /actress|songstress/.test(w) ? 'f' : /^(he|him|his|himself)$/.test(w) || / actor$/.test(w) ? 'm' : undefined;
-        const here = kept.filter((k) => k.ids.length === 1).map((k, j) => ({ ids: k.ids, sent: s.idx, subj: j === 0, weak: k.kind !== 'name' && !!k.ambiguous }));
+        const want =
+          /^(she|her|hers|herself|actress|songstress)$/.test(w) || /actress|songstress/.test(w)
+            ? 'f'
+            : /^(he|him|his|himself)$/.test(w) || / actor$/.test(w)
+              ? 'm'
+              : undefined;
+        const here = kept
+          .filter((k) => k.ids.length === 1)
+          .map((k, j) => ({ ids: k.ids, sent: s.idx, subj: j === 0, weak: k.kind !== 'name' && !!k.ambiguous }));
         // "X had dinner with the reality star's mom": a description does not point back to a name of its own sentence
         // "his father Guy": the one whose father it is may be a child, and is not Guy
-        const ofParent = m.kind === 'pronoun' && /^(her|his)$/.test(w) && /^\s+(?:late |biological |real |actual )?(?:father|mother|dad|mom|mum|parents)\b/i.test(s.text.slice(m.end, m.end + 30));
+        const ofParent =
+          m.kind === 'pronoun' &&
+          /^(her|his)$/.test(w) &&
+          /^\s+(?:late |biological |real |actual )?(?:father|mother|dad|mom|mum|parents)\b/i.test(s.text.slice(m.end, m.end + 30));
         const named = ofParent ? ms.find((x) => x.kind === 'name' && x.start > m.end && x.start - m.end < 40)?.ids[0] : undefined;
         const pool = m.kind === 'descriptor' ? history.filter((h) => !here.some((k) => k.ids[0] === h.ids[0])) : [...history, ...here];
         const a = antecedent(ofParent ? pool.filter((h) => h.ids[0] !== named) : pool, clusters, want, s.idx, ofParent);
         // "X and his wife Y": the possessive right after "X and" is X's, whatever gender the lexicon guessed for X's first name
         const prev = kept[kept.length - 1];
-        const coord = m.kind === 'pronoun' && /^(her|his)$/.test(w) && prev?.kind === 'name' && /^,? and $/.test(s.text.slice(prev.end, m.start)) && !(want && clusters[prev.ids[0]].gender && clusters[prev.ids[0]].gender !== want && clusters[prev.ids[0]].genderCued);
+        const coord =
+          m.kind === 'pronoun' &&
+          /^(her|his)$/.test(w) &&
+          prev?.kind === 'name' &&
+          /^,? and $/.test(s.text.slice(prev.end, m.start)) &&
+          !(want && clusters[prev.ids[0]].gender && clusters[prev.ids[0]].gender !== want && clusters[prev.ids[0]].genderCued);
         m.ids = coord ? prev.ids : a.ids;
         m.ambiguous = coord ? false : a.ambiguous;
       }
@@ -121,9 +147,21 @@ export function resolveAll(sentences: Sentence[], clusters: Cluster[]): Resolved
       const between = s.text.slice(kept[i].end, kept[i + 1].start);
       const lead = s.text.slice(Math.max(0, kept[i].start - 12), kept[i].start);
       if (/\b(?:husband|wife|son|daughter|friend|with|like|including|between|as|to)\s+$/i.test(lead)) continue; // "with their husband Jay Z and Kanye West", "stars like A and B": not a couple
-      if (/^(?:['’]s)?\s+(?:and|&)\s+$/.test(between) && kept[i].ids.length === 1 && kept[i + 1].ids.length === 1 && kept[i].ids[0] !== kept[i + 1].ids[0] && !clusters[kept[i].ids[0]].child && !clusters[kept[i + 1].ids[0]].child) lastPair = [kept[i].ids[0], kept[i + 1].ids[0]];
+      if (
+        /^(?:['’]s)?\s+(?:and|&)\s+$/.test(between) &&
+        kept[i].ids.length === 1 &&
+        kept[i + 1].ids.length === 1 &&
+        kept[i].ids[0] !== kept[i + 1].ids[0] &&
+        !clusters[kept[i].ids[0]].child &&
+        !clusters[kept[i + 1].ids[0]].child
+      )
+        lastPair = [kept[i].ids[0], kept[i + 1].ids[0]];
     }
-    kept.filter((k) => k.ids.length === 1).forEach((k, j) => history.push({ ids: k.ids, sent: s.idx, subj: j === 0 && k.kind === 'name', weak: k.kind !== 'name' && !!k.ambiguous }));
+    kept
+      .filter((k) => k.ids.length === 1)
+      .forEach((k, j) =>
+        history.push({ ids: k.ids, sent: s.idx, subj: j === 0 && k.kind === 'name', weak: k.kind !== 'name' && !!k.ambiguous }),
+      );
     const tpl = template(s.text, kept, mask);
     const couple = /⟦(\d+)⟧[^⟦.]{0,60}\b(?:husband|wife|married to|divorced?(?: from)?|split from)\b,? (?:[a-z]+ )?⟦(\d+)⟧/.exec(tpl);
     if (couple && couple[1] !== couple[2]) lastPair = [Number(couple[1]), Number(couple[2])];
@@ -132,14 +170,25 @@ export function resolveAll(sentences: Sentence[], clusters: Cluster[]): Resolved
   return out;
 }
 
-interface Hist { ids: number[]; sent: number; subj?: boolean; weak?: boolean }
+interface Hist {
+  ids: number[];
+  sent: number;
+  subj?: boolean;
+  weak?: boolean;
+}
 
 /**
  * Nearest earlier mention of the wanted gender within three sentences (an ungendered one as a fallback).
  * Round 4 tried preferring a sentence-opening or most-mentioned candidate; it lowered precision on unseen
  * articles (heldout3 0.82 -> 0.78), so the nearest mention wins again.
  */
-function antecedent(hist: Hist[], clusters: Cluster[], want: 'f' | 'm' | undefined, sent: number, childOk = false): { ids: number[]; ambiguous: boolean } {
+function antecedent(
+  hist: Hist[],
+  clusters: Cluster[],
+  want: 'f' | 'm' | undefined,
+  sent: number,
+  childOk = false,
+): { ids: number[]; ambiguous: boolean } {
   let pick: number[] = [];
   let fallback: number[] = [];
   const window = (h: number) => h >= 0 && sent - hist[h].sent <= 3;
@@ -158,7 +207,10 @@ function antecedent(hist: Hist[], clusters: Cluster[], want: 'f' | 'm' | undefin
   if (!pick.length) {
     // an ungendered name is taken when no name of the wanted gender is in reach; it is sure only if it is the only adult there
     const others = hist.filter((x, k) => window(k) && x.ids[0] !== fallback[0] && couldMean(clusters[x.ids[0]]));
-    return { ids: fallback, ambiguous: !fallback.length || others.length > 0 || hist.some((x, k) => window(k) && x.ids[0] === fallback[0] && x.weak) };
+    return {
+      ids: fallback,
+      ambiguous: !fallback.length || others.length > 0 || hist.some((x, k) => window(k) && x.ids[0] === fallback[0] && x.weak),
+    };
   }
   if (hist[h].weak || fallback.length) return { ids: pick, ambiguous: true };
   // another adult who could be meant: same gender, or no known gender, in the same window
@@ -197,7 +249,7 @@ function template(text: string, ms: Mention[], mask: boolean[]): string {
     out += /^(her|his|their|hers|theirs)$/.test(word) ? `${tag}'s` : tag;
     pos = m.end;
     // "Jonas' daughter": the possessive of a name ending in s
-    if (/s$/i.test(word) && /^['’] /.test(text.slice(m.end, m.end + 2))) (out += "'s"), (pos = m.end + 1);
+    if (/s$/i.test(word) && /^['’] /.test(text.slice(m.end, m.end + 2))) ((out += "'s"), (pos = m.end + 1));
   }
   emit(text.length);
   return out.replace(/’/g, "'").replace(/⟧ 's\b/g, "⟧'s");

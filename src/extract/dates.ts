@@ -9,14 +9,15 @@ export interface FoundDate {
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MON = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const MON =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WD = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
 const NUM = '(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthOf = (m: string) => MONTHS.findIndex((x) => x.startsWith(m.toLowerCase().replace('.', '').slice(0, 3))) + 1;
-const num = (w: string) => (/^\d+$/.test(w) ? Number(w) : w === 'a' || w === 'an' ? 1 : NUMBER_WORDS[w.toLowerCase()] ?? 1);
+const num = (w: string) => (/^\d+$/.test(w) ? Number(w) : w === 'a' || w === 'an' ? 1 : (NUMBER_WORDS[w.toLowerCase()] ?? 1));
 const ymd = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 
 /** Holidays that fix a day: used when a post is dated by one ("shared on National Sons Day"). */
@@ -29,7 +30,7 @@ function holiday(name: string, year: number): string | undefined {
   const n = name.toLowerCase();
   if (n.includes('sons day')) return `${year}-09-28`; // US National Sons Day
   if (n.includes('daughters day')) return `${year}-09-25`;
-  if (n.includes("valentine")) return `${year}-02-14`;
+  if (n.includes('valentine')) return `${year}-02-14`;
   if (n.includes('christmas day')) return `${year}-12-25`;
   if (n.includes('christmas eve')) return `${year}-12-24`;
   if (n.includes("new year's eve")) return `${year}-12-31`;
@@ -61,31 +62,55 @@ export function findDates(text: string, pub: Date): FoundDate[] {
     if (iso(y) > pubIso.slice(0, iso(y).length)) y--;
     return iso(y);
   };
-  add(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MON},? (\\d{4})\\b`), (m) => `${m[3]}-${pad(monthOf(m[2]))}-${pad(+m[1])}`, false);
+  add(
+    new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MON},? (\\d{4})\\b`),
+    (m) => `${m[3]}-${pad(monthOf(m[2]))}-${pad(+m[1])}`,
+    false,
+  );
   add(new RegExp(`\\b${MON} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`), (m) => `${m[3]}-${pad(monthOf(m[1]))}-${pad(+m[2])}`, false);
   add(new RegExp(`\\b${MON} (?:of )?(?:last year|the previous year)\\b`), (m) => `${py - 1}-${pad(monthOf(m[1]))}`, true);
   add(new RegExp(`\\b${MON} (?:of )?this year\\b`), (m) => `${py}-${pad(monthOf(m[1]))}`, true);
-  add(new RegExp(`\\blast ${MON}\\b`), (m) => (monthOf(m[1]) < pm ? `${py}-${pad(monthOf(m[1]))}` : `${py - 1}-${pad(monthOf(m[1]))}`), true);
+  add(
+    new RegExp(`\\blast ${MON}\\b`),
+    (m) => (monthOf(m[1]) < pm ? `${py}-${pad(monthOf(m[1]))}` : `${py - 1}-${pad(monthOf(m[1]))}`),
+    true,
+  );
   add(new RegExp(`\\b${MON},? (\\d{4})\\b`), (m) => `${m[2]}-${pad(monthOf(m[1]))}`, false);
   add(new RegExp(`\\b(?:${WD},? )?${MON} (\\d{1,2})(?:st|nd|rd|th)?\\b`), (m) => noYear(monthOf(m[2]), +m[3]), true);
   add(new RegExp(`\\b(?:${WD},? )?(\\d{1,2})(?:st|nd|rd|th)? ${MON}\\b`), (m) => noYear(monthOf(m[3]), +m[2]), true);
-  add(/\b(?:in|since|from|of|by|until|to|year|early|late|mid-?) ?(\d{4})\b|\b(\d{4})(?='s)|\b(\d{4})\b(?=[,.]? (?:wedding|divorce|marriage))/, (m) => {
-    const y = +(m[1] ?? m[2] ?? m[3]);
-    return y >= 1800 && y <= py ? String(y) : undefined;
-  }, false);
+  add(
+    /\b(?:in|since|from|of|by|until|to|year|early|late|mid-?) ?(\d{4})\b|\b(\d{4})(?='s)|\b(\d{4})\b(?=[,.]? (?:wedding|divorce|marriage))/,
+    (m) => {
+      const y = +(m[1] ?? m[2] ?? m[3]);
+      return y >= 1800 && y <= py ? String(y) : undefined;
+    },
+    false,
+  );
   add(new RegExp(`\\b${NUM} (year|month|week|day)s? ago\\b`), (m) => shift(pub, m[2], num(m[1])), true);
-  add(/\b(?:last|this past|earlier this) (year|month|week)\b/, (m) => (m[0].toLowerCase().startsWith('earlier') ? String(py) : shift(pub, m[1], 1)), true);
+  add(
+    /\b(?:last|this past|earlier this) (year|month|week)\b/,
+    (m) => (m[0].toLowerCase().startsWith('earlier') ? String(py) : shift(pub, m[1], 1)),
+    true,
+  );
   add(/\byesterday\b/, () => shift(pub, 'day', 1), true);
   add(/\btoday\b/, () => pubIso, true);
-  add(new RegExp(`\\b(?:on|last|this past) ${WD}\\b`), (m) => {
-    const back = (pub.getUTCDay() - DAYS.indexOf(m[1].toLowerCase()) + 7) % 7 || (m[0].toLowerCase().startsWith('on') ? 0 : 7);
-    return ymd(new Date(pub.getTime() - back * 86400000));
-  }, true);
+  add(
+    new RegExp(`\\b(?:on|last|this past) ${WD}\\b`),
+    (m) => {
+      const back = (pub.getUTCDay() - DAYS.indexOf(m[1].toLowerCase()) + 7) % 7 || (m[0].toLowerCase().startsWith('on') ? 0 : 7);
+      return ymd(new Date(pub.getTime() - back * 86400000));
+    },
+    true,
+  );
   add(new RegExp(`\\b(?:in|on|since|from|of) (?:early |late |mid-)?${MON}\\b(?! \\d)`), (m) => noYear(monthOf(m[1])), true);
-  add(/\b(?:on|an?) ((?:National [A-Z][a-z]+ Day)|(?:(?:Mother|Father)['’]s Day)|Valentine['’]s Day|Christmas (?:Day|Eve)|New Year['’]s Eve|Thanksgiving)/, (m) => {
-    const h = holiday(m[1], py);
-    return h && h > pubIso ? holiday(m[1], py - 1) : h;
-  }, true);
+  add(
+    /\b(?:on|an?) ((?:National [A-Z][a-z]+ Day)|(?:(?:Mother|Father)['’]s Day)|Valentine['’]s Day|Christmas (?:Day|Eve)|New Year['’]s Eve|Thanksgiving)/,
+    (m) => {
+      const h = holiday(m[1], py);
+      return h && h > pubIso ? holiday(m[1], py - 1) : h;
+    },
+    true,
+  );
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -18,10 +18,18 @@ export interface FoundEvent {
 }
 
 const PLATFORM: [RegExp, string][] = [
-  [/\binstagram\b/i, 'Instagram'], [/\b(twitter|tweet(?:ed|s)?)\b/i, 'Twitter'], [/\bX \(formerly Twitter\)/, 'X'], [/\bfacebook\b/i, 'Facebook'],
-  [/\btiktok\b/i, 'TikTok'], [/\bsnapchat\b/i, 'Snapchat'], [/\breddit\b/i, 'Reddit'], [/\byoutube\b/i, 'YouTube'], [/\bmedium\b(?! ?-)/, 'Medium'],
+  [/\binstagram\b/i, 'Instagram'],
+  [/\b(twitter|tweet(?:ed|s)?)\b/i, 'Twitter'],
+  [/\bX \(formerly Twitter\)/, 'X'],
+  [/\bfacebook\b/i, 'Facebook'],
+  [/\btiktok\b/i, 'TikTok'],
+  [/\bsnapchat\b/i, 'Snapchat'],
+  [/\breddit\b/i, 'Reddit'],
+  [/\byoutube\b/i, 'YouTube'],
+  [/\bmedium\b(?! ?-)/, 'Medium'],
 ];
-const HYPO = /\b(not|never|n't|will|would|could|might|plan\w*|want\w*|hope\w*|to get|rumou?r\w*|engaged|whether|if|upcoming|speculat\w*|fake|false)\b/i;
+const HYPO =
+  /\b(not|never|n't|will|would|could|might|plan\w*|want\w*|hope\w*|to get|rumou?r\w*|engaged|whether|if|upcoming|speculat\w*|fake|false)\b/i;
 const ANNIV = /\b(anniversary|tribute|honou?red|remembered|years? ago today|(?:a|one) year (?:after|since))\b/i;
 const POSTVERB = /\b(posted|shared|wrote|captioned|tweeted|took to|uploaded|announced|posting|sharing|writing|post)\b/i;
 
@@ -37,22 +45,36 @@ function nearestDate(ds: FoundDate[], pos: number): FoundDate | undefined {
 
 /** who announced: "⟦x⟧ (…) announced/revealed/confirmed (…) pregnant/expecting", or "⟦x⟧'s (…) pregnancy announcement" */
 function pregnancyAnnouncer(t: string): number | undefined {
-  const m = /⟦(\d+)⟧(?:'s)? (?:[a-z]+ ){0,3}?(?:announced|revealed|confirmed|confirms|shared)\b[^.«]{0,60}\b(?:pregnan\w*|expecting|baby on the way|having a baby)/i.exec(t)
-    ?? /⟦(\d+)⟧'s (?:[\w-]+ ){0,2}?pregnancy announcement/i.exec(t);
+  const m =
+    /⟦(\d+)⟧(?:'s)? (?:[a-z]+ ){0,3}?(?:announced|revealed|confirmed|confirms|shared)\b[^.«]{0,60}\b(?:pregnan\w*|expecting|baby on the way|having a baby)/i.exec(
+      t,
+    ) ?? /⟦(\d+)⟧'s (?:[\w-]+ ){0,2}?pregnancy announcement/i.exec(t);
   return m ? Number(m[1]) : undefined;
 }
 
-const KIN_NOUN = /'s (?:[\w-]+ ){0,2}(?:son|daughter|mother|father|grandmother|grandfather|wife|husband|brother|sister|friend|mom|dad|uncle|aunt|cousin|child)\b[^⟦]*$/i;
+const KIN_NOUN =
+  /'s (?:[\w-]+ ){0,2}(?:son|daughter|mother|father|grandmother|grandfather|wife|husband|brother|sister|friend|mom|dad|uncle|aunt|cousin|child)\b[^⟦]*$/i;
 
 /** the person who died: "X died", "the death of X", "X's death"; the sentence subject only if no "Y's son, who died" sits in between */
 function deathOf(t: string, raw: string): number | undefined {
   // "her death was accidental": a pronoun's death is left to the sentences that name the dead
-  if (/\b(?:her|his|their)\s+(?:[a-z]+\s+)?death\b/i.test(raw) && !/\bdie[sd]\b|\bpassed away\b|\bfound dead\b|\bdeath of\b|[A-Z][\w-]*['’]s?\s+(?:[a-z]+\s+)?death\b/.test(raw)) return undefined;
+  if (
+    /\b(?:her|his|their)\s+(?:[a-z]+\s+)?death\b/i.test(raw) &&
+    !/\bdie[sd]\b|\bpassed away\b|\bfound dead\b|\bdeath of\b|[A-Z][\w-]*['’]s?\s+(?:[a-z]+\s+)?death\b/.test(raw)
+  )
+    return undefined;
   // "X died", "X, who died in 2004", "X, a civil rights activist, died in Miami", "the death of X", "X's death"
   // (not "Y, who was married to X, was found dead": that is Y)
-  for (const m of t.matchAll(/(⟦\d+⟧)(?:'s| (?:has |had |was )?|,? who (?:has |had |was )?|, (?:has |had |was )?|, (?!and\b|but\b|who\b)[^⟦,;«]{1,80}?, (?:has |had )?)(?:die[sd]|passed away|found dead|committed suicide|killed|(?:shot|stabbed|beaten)(?: and (?:shot|stabbed|beaten))? to death)|(?:death|murder) of (?:[a-z-]+ ){0,2}?(⟦\d+⟧)(?!'s)|(⟦\d+⟧)'s (?:[a-z]+ )?(?:death|murder)/gi)) {
+  for (const m of t.matchAll(
+    /(⟦\d+⟧)(?:'s| (?:has |had |was )?|,? who (?:has |had |was )?|, (?:has |had |was )?|, (?!and\b|but\b|who\b)[^⟦,;«]{1,80}?, (?:has |had )?)(?:die[sd]|passed away|found dead|committed suicide|killed|(?:shot|stabbed|beaten)(?: and (?:shot|stabbed|beaten))? to death)|(?:death|murder) of (?:[a-z-]+ ){0,2}?(⟦\d+⟧)(?!'s)|(⟦\d+⟧)'s (?:[a-z]+ )?(?:death|murder)/gi,
+  )) {
     // "Y, who was married to X, was found dead": X closes a relative clause; the dead is Y
-    if (m[1] && /^, (?:has |had |was )?(?:die|pass|found|comm|kill)/i.test(m[0].slice(m[1].length)) && /\b(?:who|whom|whose|which)\b[^,]*$/i.test(t.slice(0, m.index))) continue;
+    if (
+      m[1] &&
+      /^, (?:has |had |was )?(?:die|pass|found|comm|kill)/i.test(m[0].slice(m[1].length)) &&
+      /\b(?:who|whom|whose|which)\b[^,]*$/i.test(t.slice(0, m.index))
+    )
+      continue;
     return Number((m[1] ?? m[2] ?? m[3]).slice(1, -1));
   }
   if (/⟧,? who\b[^,]*, (?:has |had |was )?(?:die[sd]|found dead)/i.test(t)) return relativeSubject(t);
@@ -73,8 +95,15 @@ function weddingDates(raw: string, ds: FoundDate[]): FoundDate[] | undefined {
   const before = (d: FoundDate) => raw.slice(Math.max(0, d.start - 45), d.start);
   const since = ds.filter((d) => /married[^,;]{0,40}\bsince \d{4}$/i.test(raw.slice(Math.max(0, d.start - 45), d.end)));
   if (since.length) return since; // "has been married to Y since 2015"
-  const ok = ds.filter((d) => !/\b(?:met|dating|dated|engaged|since|honours?|received|born)\b(?:(?! and | but | then )[^,;]){0,40}$/i.test(before(d) + raw.slice(d.start, d.end).replace(/\d{4}.*$/, '')));
-  const state = /\b(?:was|were|is|are|been|previously|once)(?: [a-z]+ly| already)? married (?:to|for)\b/i.test(raw) && !/tied the knot|wedding|nuptials|got married|\bwed\b/i.test(raw);
+  const ok = ds.filter(
+    (d) =>
+      !/\b(?:met|dating|dated|engaged|since|honours?|received|born)\b(?:(?! and | but | then )[^,;]){0,40}$/i.test(
+        before(d) + raw.slice(d.start, d.end).replace(/\d{4}.*$/, ''),
+      ),
+  );
+  const state =
+    /\b(?:was|were|is|are|been|previously|once)(?: [a-z]+ly| already)? married (?:to|for)\b/i.test(raw) &&
+    !/tied the knot|wedding|nuptials|got married|\bwed\b/i.test(raw);
   return state ? undefined : ok;
 }
 
@@ -84,7 +113,10 @@ export function findEvents(sents: Resolved[], rels: FoundRelation[], pub: Date, 
     const raw = r.sent.text;
     const tpl = r.tpl;
     if (r.sent.headline) return;
-    const ds = findDates(raw.replace(/“[^”]*”?|"[^"]*"/g, (q) => ' '.repeat(q.length)), pub);
+    const ds = findDates(
+      raw.replace(/“[^”]*”?|"[^"]*"/g, (q) => ' '.repeat(q.length)),
+      pub,
+    );
     const people = idsIn(tpl);
     if (!people.length) return;
     const subject = people[0];
@@ -101,7 +133,15 @@ export function findEvents(sents: Resolved[], rels: FoundRelation[], pub: Date, 
       if (!m || !ps.length) return false;
       const rm = re.exec(raw);
       const d = nearestDate(dates, rm ? rm.index : 0);
-      out.push({ kind, people: ps, date: d?.iso, weakDate: d?.relative && /^\d{4}-\d\d$/.test(d.iso) && !/year/.test(raw.slice(d.start, d.end)), sent: r.sent.idx, confidence: conf, ...extra });
+      out.push({
+        kind,
+        people: ps,
+        date: d?.iso,
+        weakDate: d?.relative && /^\d{4}-\d\d$/.test(d.iso) && !/year/.test(raw.slice(d.start, d.end)),
+        sent: r.sent.idx,
+        confidence: conf,
+        ...extra,
+      });
       return true;
     };
     const tplNoQ = tpl.replace(/«Q»/g, ' ');
@@ -112,15 +152,34 @@ export function findEvents(sents: Resolved[], rels: FoundRelation[], pub: Date, 
     if (ANNIV.test(tplNoQ) && (POSTVERB.test(tplNoQ) || /tribute|honou?r|remember/.test(tplNoQ)) && nextPlatform) {
       const after = /(?:a|one) year (?:after|since)/i.test(raw) && ds.length ? addYears(ds[0].iso, 1, pub) : undefined;
       const commemorates: EventKind = /loss|miscarr|late son|late daughter|death|died/i.test(raw) ? 'PREGNANCY_LOSS' : 'MARRIAGE';
-      out.push({ kind: 'ANNIVERSARY_POST', people: [subject], date: after ?? ds.find((d) => d.relative)?.iso, platform: nextPlatform, commemorates, sent: r.sent.idx, confidence: 0.8 });
+      out.push({
+        kind: 'ANNIVERSARY_POST',
+        people: [subject],
+        date: after ?? ds.find((d) => d.relative)?.iso,
+        platform: nextPlatform,
+        commemorates,
+        sent: r.sent.idx,
+        confidence: 0.8,
+      });
       posted = true;
     }
     if (/\b(miscarriage|miscarried|pregnancy loss|stillbirth|stillborn|lost (?:the|their|her) baby)\b/i.test(tplNoQ)) {
-      const cause = /(?:diagnosed (?:her |him )?with|due to|caused by|because of) (?:an? )?([a-z][a-z -]{3,60}?)(?=[,.;]| and\b|$)/.exec(raw)?.[1];
+      const cause = /(?:diagnosed (?:her |him )?with|due to|caused by|because of) (?:an? )?([a-z][a-z -]{3,60}?)(?=[,.;]| and\b|$)/.exec(
+        raw,
+      )?.[1];
       const child = people.find((p) => childIds.has(p));
       const ds2 = ds.filter((d) => !/ago|after/.test(raw.slice(d.start - 8, d.start)));
       const d = ds2[ds2.length - 1];
-      out.push({ kind: 'PREGNANCY_LOSS', people: people.filter((p) => !childIds.has(p)).slice(0, 1), child, cause, date: d?.iso, weakDate: d && d.relative && !/year/.test(raw.slice(d.start, d.end)), sent: r.sent.idx, confidence: 0.85 });
+      out.push({
+        kind: 'PREGNANCY_LOSS',
+        people: people.filter((p) => !childIds.has(p)).slice(0, 1),
+        child,
+        cause,
+        date: d?.iso,
+        weakDate: d && d.relative && !/year/.test(raw.slice(d.start, d.end)),
+        sent: r.sent.idx,
+        confidence: 0.85,
+      });
     }
     if (!hypo && !/anniversary|engage/i.test(tplNoQ) && (ds.length || /tied the knot|got married|wedding|nuptials|\bwed\b/i.test(tplNoQ))) {
       const cp = couple();
@@ -129,17 +188,31 @@ export function findEvents(sents: Resolved[], rels: FoundRelation[], pub: Date, 
     }
     // "Linda married the composer David Foster": a wedding stated without a date is still an event (undated); only when the
     // sentence itself gives the marriage as a relation, and never for a state ("was married to")
-    if (!hypo && !ds.length && /⟧ (?:later |then |secretly |eventually |also |quietly )?(?:married|wed)\b(?! (?:for|in a|since))/i.test(tplNoQ) && !/\b(?:was|were|is|are|been) (?:\w+ )?married\b|\banniversary|\bengage/i.test(tplNoQ)) {
+    if (
+      !hypo &&
+      !ds.length &&
+      /⟧ (?:later |then |secretly |eventually |also |quietly )?(?:married|wed)\b(?! (?:for|in a|since))/i.test(tplNoQ) &&
+      !/\b(?:was|were|is|are|been) (?:\w+ )?married\b|\banniversary|\bengage/i.test(tplNoQ)
+    ) {
       const sp = rels.find((x) => x.kind === 'SPOUSE' && x.sent === r.sent.idx && x.confidence >= 0.8);
       if (sp) add('MARRIAGE', /\b(married|wed)\b/i, [sp.a, sp.b], 0.8, {}, []);
     }
-    if (!/\b(rumou?r|speculat|talks)\w*/i.test(tplNoQ) && /\b(divorced?|filed for divorce|divorce from|separated)\b/i.test(tplNoQ) && !/\bwill\b|\bwould\b|intend/i.test(tplNoQ)) {
+    if (
+      !/\b(rumou?r|speculat|talks)\w*/i.test(tplNoQ) &&
+      /\b(divorced?|filed for divorce|divorce from|separated)\b/i.test(tplNoQ) &&
+      !/\bwill\b|\bwould\b|intend/i.test(tplNoQ)
+    ) {
       const cp = couple();
       if (cp.length === 2) add('DIVORCE', /\b(divorce|divorced|separated)\b/i, cp, 0.8);
     }
     // a death told in a relative clause ("X, who died in 2001, would have been delighted") is a fact whatever the main clause says
     const relDeath = /⟧,? who (?:has |had )?(?:died|passed away)\b/i.test(tplNoQ);
-    if (/\bdie[sd]\b|\bpassed away\b|\bfound dead\b|\b(?:shot|stabbed|beaten|strangled|bludgeoned)(?: and (?:shot|stabbed|beaten))? to death\b|\b(?:death|murder) of (?:[a-z-]+ ){0,2}?⟦|⟧'s (?:[a-z]+ )?(?:death|murder)\b|\bcommitted suicide\b|\bkilled himself|\bkilled herself/i.test(tplNoQ) && (!hypo || relDeath)) {
+    if (
+      /\bdie[sd]\b|\bpassed away\b|\bfound dead\b|\b(?:shot|stabbed|beaten|strangled|bludgeoned)(?: and (?:shot|stabbed|beaten))? to death\b|\b(?:death|murder) of (?:[a-z-]+ ){0,2}?⟦|⟧'s (?:[a-z]+ )?(?:death|murder)\b|\bcommitted suicide\b|\bkilled himself|\bkilled herself/i.test(
+        tplNoQ,
+      ) &&
+      (!hypo || relDeath)
+    ) {
       const who = deathOf(tplNoQ, raw);
       if (who !== undefined) add('DEATH', /\b(die[sd]|passed away|found dead|death|murder|suicide|killed)\b/i, [who], 0.8);
     }
@@ -159,12 +232,15 @@ export function findEvents(sents: Resolved[], rels: FoundRelation[], pub: Date, 
       posted = true;
     }
     if (/\b(essay|op-ed|open letter)\b/i.test(tplNoQ)) {
-      const venue = platform ?? /\b(?:in|on|for) (?:the )?((?:[A-Z][\w']+ ?){1,3})/.exec(raw.slice(raw.search(/essay|op-ed|open letter/i)))?.[1]?.trim();
+      const venue =
+        platform ??
+        /\b(?:in|on|for) (?:the )?((?:[A-Z][\w']+ ?){1,3})/.exec(raw.slice(raw.search(/essay|op-ed|open letter/i)))?.[1]?.trim();
       add('ESSAY', /\b(essay|op-ed|open letter)\b/i, [subject], 0.8, venue ? { platform: venue } : {});
       posted = true;
     }
     if (!posted && platform && POSTVERB.test(tplNoQ) && !/\buser\b|\bfans?\b/.test(tplNoQ.split('⟦')[0])) {
-      if (!(k > 0 && ANNIV.test(sents[k - 1].tpl) && !platformOf(sents[k - 1].tpl))) add('SOCIAL_POST', POSTVERB, [subject], 0.8, { platform });
+      if (!(k > 0 && ANNIV.test(sents[k - 1].tpl) && !platformOf(sents[k - 1].tpl)))
+        add('SOCIAL_POST', POSTVERB, [subject], 0.8, { platform });
     }
     if (/\b(?:in|issued|released) a statement\b/i.test(tplNoQ)) add('STATEMENT', /statement/i, [subject], 0.7);
     const sharedOn = /^The (?:post|photo|picture|tribute|message) was (?:shared|posted) on/i.test(raw) && ds.length;

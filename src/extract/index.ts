@@ -7,7 +7,16 @@ import { Cluster, discoverPeople } from './people';
 import { findQuotes } from './quotes';
 import { findRelations, propagateToSpouses } from './relations';
 import { splitSentences } from './text';
-import { ArticleDraft, EventDraft, ExtractionInputError, ExtractionResult, ExtractOptions, MAX_TEXT_CHARS, PersonDraft, RelationDraft } from './types';
+import {
+  ArticleDraft,
+  EventDraft,
+  ExtractionInputError,
+  ExtractionResult,
+  ExtractOptions,
+  MAX_TEXT_CHARS,
+  PersonDraft,
+  RelationDraft,
+} from './types';
 
 export * from './types';
 
@@ -15,12 +24,20 @@ const NON_LATIN = /[^\u0000-\u024F\u2000-\u206F\s]/g;
 const ENGLISH = /\b(the|and|of|to|in|is|was|her|his|with|for)\b/gi;
 
 function validate(opts: ExtractOptions): string[] {
-  if (typeof opts.text !== 'string' || opts.text.trim() === '') throw new ExtractionInputError('text is empty: give the article text to extract from');
-  if (opts.text.length > MAX_TEXT_CHARS) throw new ExtractionInputError(`text is ${opts.text.length} characters, over the limit of ${MAX_TEXT_CHARS}: split the article or trim it`);
-  if (!(opts.publishedAt instanceof Date) || Number.isNaN(opts.publishedAt.getTime())) throw new ExtractionInputError('publishedAt is not a valid date');
+  if (typeof opts.text !== 'string' || opts.text.trim() === '')
+    throw new ExtractionInputError('text is empty: give the article text to extract from');
+  if (opts.text.length > MAX_TEXT_CHARS)
+    throw new ExtractionInputError(
+      `text is ${opts.text.length} characters, over the limit of ${MAX_TEXT_CHARS}: split the article or trim it`,
+    );
+  if (!(opts.publishedAt instanceof Date) || Number.isNaN(opts.publishedAt.getTime()))
+    throw new ExtractionInputError('publishedAt is not a valid date');
   const warnings: string[] = [];
   const words = opts.text.split(/\s+/).length;
-  if ((opts.text.match(NON_LATIN)?.length ?? 0) > opts.text.length * 0.3 || (words >= 8 && (opts.text.match(ENGLISH)?.length ?? 0) < words * 0.06)) {
+  if (
+    (opts.text.match(NON_LATIN)?.length ?? 0) > opts.text.length * 0.3 ||
+    (words >= 8 && (opts.text.match(ENGLISH)?.length ?? 0) < words * 0.06)
+  ) {
     warnings.push('the text does not look like English: the extractor reads English only, so the draft may be empty or wrong');
   }
   return warnings;
@@ -29,7 +46,10 @@ function validate(opts: ExtractOptions): string[] {
 export function extractArticle(opts: ExtractOptions): ExtractionResult {
   const warnings = validate(opts);
   // no-break and thin spaces read as spaces, and runs of spaces as one ("White  died")
-  const text = opts.text.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u2009\u202f]/g, ' ').replace(/[ \t]{2,}/g, ' ');
+  const text = opts.text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u2007\u2009\u202f]/g, ' ')
+    .replace(/[ \t]{2,}/g, ' ');
   const pub = opts.publishedAt;
   const sentences = splitSentences(text);
   const title = (opts.title ?? sentences[0]?.text ?? '').trim().slice(0, 300);
@@ -45,7 +65,13 @@ export function extractArticle(opts: ExtractOptions): ExtractionResult {
   const ref = (id: number) => `p${id + 1}`;
   const people: PersonDraft[] = clusters.filter((c) => used.has(c.id)).map((c) => personDraft(c, resolved));
   const sentText = (i: number) => sentences[i].text;
-  const relations: RelationDraft[] = rels.map((r) => ({ kind: r.kind, from: ref(r.a), to: ref(r.b), quote: sentText(r.sent), confidence: r.confidence }));
+  const relations: RelationDraft[] = rels.map((r) => ({
+    kind: r.kind,
+    from: ref(r.a),
+    to: ref(r.b),
+    quote: sentText(r.sent),
+    confidence: r.confidence,
+  }));
   const eventDrafts: EventDraft[] = events.map((e, i) => eventDraft(e, i, clusters, ref, sentText(e.sent)));
   for (const e of eventDrafts) linkCommemorates(e, eventDrafts, events);
   eventDrafts.push(...ageBirths(resolved, clusters, pub, eventDrafts.length, ref));
@@ -67,24 +93,34 @@ export function extractArticle(opts: ExtractOptions): ExtractionResult {
 
 function personDraft(c: Cluster, resolved: ReturnType<typeof resolveAll>): PersonDraft {
   const aliases = new Set<string>([...c.forms].filter((f) => f !== c.name));
-  for (const r of resolved) for (const m of r.mentions) if (m.kind === 'name' && m.ids[0] === c.id) {
-    const t = r.sent.text.slice(m.start, m.end);
-    if (t !== c.name && !c.name.startsWith(t + ' ') && c.name.includes(t)) aliases.add(t);
-  }
+  for (const r of resolved)
+    for (const m of r.mentions)
+      if (m.kind === 'name' && m.ids[0] === c.id) {
+        const t = r.sent.text.slice(m.start, m.end);
+        if (t !== c.name && !c.name.startsWith(t + ' ') && c.name.includes(t)) aliases.add(t);
+      }
   return { ref: `p${c.id + 1}`, name: c.name, ...(aliases.size ? { aliases: [...aliases] } : {}) };
 }
 
 /** People named right after child words ("son Jack") are children in this article. */
 function childClusters(resolved: ReturnType<typeof resolveAll>): Set<number> {
   const out = new Set<number>();
-  for (const r of resolved) for (const m of r.tpl.matchAll(/\b(?:sons?|daughters?|children|kids|twins|baby|newborn|child)\b[^⟦.]{0,40}?⟦(\d+)⟧/g)) out.add(Number(m[1]));
+  for (const r of resolved)
+    for (const m of r.tpl.matchAll(/\b(?:sons?|daughters?|children|kids|twins|baby|newborn|child)\b[^⟦.]{0,40}?⟦(\d+)⟧/g))
+      out.add(Number(m[1]));
   return out;
 }
 
 function mergeEvents(evs: FoundEvent[]): FoundEvent[] {
   const out: FoundEvent[] = [];
   for (const e of evs) {
-    const same = out.find((o) => o.kind === e.kind && o.kind !== 'SOCIAL_POST' && o.people.some((p) => e.people.includes(p)) && (!o.date || !e.date || o.date.slice(0, 4) === e.date.slice(0, 4) || o.weakDate || e.weakDate));
+    const same = out.find(
+      (o) =>
+        o.kind === e.kind &&
+        o.kind !== 'SOCIAL_POST' &&
+        o.people.some((p) => e.people.includes(p)) &&
+        (!o.date || !e.date || o.date.slice(0, 4) === e.date.slice(0, 4) || o.weakDate || e.weakDate),
+    );
     if (!same) {
       out.push({ ...e });
       continue;
@@ -101,8 +137,17 @@ function mergeEvents(evs: FoundEvent[]): FoundEvent[] {
 }
 
 const TITLES: Record<string, string> = {
-  BIRTH: 'Birth', DEATH: 'Death', MARRIAGE: 'Marriage', DIVORCE: 'Divorce', PREGNANCY_ANNOUNCEMENT: 'Pregnancy announcement',
-  PREGNANCY_LOSS: 'Pregnancy loss', ANNIVERSARY_POST: 'Anniversary post', SOCIAL_POST: 'Social media post', ESSAY: 'Essay', STATEMENT: 'Statement', OTHER: 'Event',
+  BIRTH: 'Birth',
+  DEATH: 'Death',
+  MARRIAGE: 'Marriage',
+  DIVORCE: 'Divorce',
+  PREGNANCY_ANNOUNCEMENT: 'Pregnancy announcement',
+  PREGNANCY_LOSS: 'Pregnancy loss',
+  ANNIVERSARY_POST: 'Anniversary post',
+  SOCIAL_POST: 'Social media post',
+  ESSAY: 'Essay',
+  STATEMENT: 'Statement',
+  OTHER: 'Event',
 };
 
 function eventDraft(e: FoundEvent, i: number, clusters: Cluster[], ref: (id: number) => string, quote: string): EventDraft {
@@ -129,12 +174,20 @@ function linkCommemorates(d: EventDraft, all: EventDraft[], found: FoundEvent[])
 }
 
 /** "five-year-old Luna", "Cyrus, 24": approximate BIRTH events (YEAR precision, confidence 0.4, below the default ingest threshold). */
-function ageBirths(resolved: ReturnType<typeof resolveAll>, clusters: Cluster[], pub: Date, n: number, ref: (id: number) => string): EventDraft[] {
+function ageBirths(
+  resolved: ReturnType<typeof resolveAll>,
+  clusters: Cluster[],
+  pub: Date,
+  n: number,
+  ref: (id: number) => string,
+): EventDraft[] {
   const seen = new Map<number, EventDraft>();
   for (const r of resolved) {
     for (const m of r.mentions) {
       if (m.kind !== 'name' || seen.has(m.ids[0])) continue;
-      const pre = /(\w+)-(year|month|week)-old (?:(?:twin )?(?:sons?|daughters?|twins|boy|girl) )?$/.exec(r.sent.text.slice(Math.max(0, m.start - 40), m.start));
+      const pre = /(\w+)-(year|month|week)-old (?:(?:twin )?(?:sons?|daughters?|twins|boy|girl) )?$/.exec(
+        r.sent.text.slice(Math.max(0, m.start - 40), m.start),
+      );
       const post = /^(?:['’]s)?, (\d{1,3})(?=[,;)]| and)/.exec(r.sent.text.slice(m.end, m.end + 8));
       let age: number | undefined;
       let unit: 'year' | 'month' | 'week' | undefined;
@@ -143,8 +196,14 @@ function ageBirths(resolved: ReturnType<typeof resolveAll>, clusters: Cluster[],
       if (age === undefined || age > 110) continue;
       const id = m.ids[0];
       seen.set(id, {
-        ref: `e${n + seen.size + 1}`, kind: 'BIRTH', title: `Birth: ${clusters[id].name} (about ${birthYearFromAge(age, unit, pub)}, from stated age ${age})`,
-        date: birthYearFromAge(age, unit, pub), participants: [ref(id)], child: ref(id), quote: r.sent.text, confidence: 0.4,
+        ref: `e${n + seen.size + 1}`,
+        kind: 'BIRTH',
+        title: `Birth: ${clusters[id].name} (about ${birthYearFromAge(age, unit, pub)}, from stated age ${age})`,
+        date: birthYearFromAge(age, unit, pub),
+        participants: [ref(id)],
+        child: ref(id),
+        quote: r.sent.text,
+        confidence: 0.4,
       });
     }
   }

@@ -1,20 +1,41 @@
 /** Kinship vocabulary and name lists after kin words ("sons Brooklyn, 17, Romeo, 13, and Cruz, 11"). */
 import { isCalendarOrBrand, isCommonWord, isFirstName } from './lexicon';
 
-const NOT_NAME = /^(The|A|An|Her|His|Their|Our|My|They|He|She|We|I|It|This|That|These|Those|In|On|At|But|And|Or|So|As|When|While|After|Before|Who|What|Which|Mr|Mrs|Ms|Dr)$/;
+const NOT_NAME =
+  /^(The|A|An|Her|His|Their|Our|My|They|He|She|We|I|It|This|That|These|Those|In|On|At|But|And|Or|So|As|When|While|After|Before|Who|What|Which|Mr|Mrs|Ms|Dr)$/;
 
 export const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
 };
 
-export const CHILD_WORDS = 'sons?|daughters?|children|child|kids?|twins?|twin (?:sons|daughters|boys|girls)|baby(?: girl| boy)?|newborn|little (?:girl|boy|one)|stepdaughter|stepson|boy|girl';
+export const CHILD_WORDS =
+  'sons?|daughters?|children|child|kids?|twins?|twin (?:sons|daughters|boys|girls)|baby(?: girl| boy)?|newborn|little (?:girl|boy|one)|stepdaughter|stepson|boy|girl';
 export const SPOUSE_WORDS = 'husband|wife|ex-husband|ex-wife|former husband|former wife|widow|widower|spouse|hubby|wifey';
 export const PARENT_WORDS = 'mother|father|mom|mum|dad|mama|papa';
 export const KIN_SLOT = new RegExp(`\\b(?:${CHILD_WORDS}|${SPOUSE_WORDS})\\b`, 'i');
 
 const AGE_PREFIX = /^(?:(\d{1,2}|[a-z]+)-(year|month|week)-old\s+(?:(?:twin\s+)?(?:sons?|daughters?|twins|boy|girl)\s+)?)/i;
-const NAME = /^((?:[A-Z][a-zà-ÿ'’\-]+|[A-Z]{2,}(?:-[A-Z])?)(?:\s+(?:[A-Z][a-zà-ÿ'’\-]+|Jr\.?|[A-Z](?![\w'’.])))?(?:\s+[A-Z][a-zà-ÿ'’\-]+)?)/;
+const NAME =
+  /^((?:[A-Z][a-zà-ÿ'’\-]+|[A-Z]{2,}(?:-[A-Z])?)(?:\s+(?:[A-Z][a-zà-ÿ'’\-]+|Jr\.?|[A-Z](?![\w'’.])))?(?:\s+[A-Z][a-zà-ÿ'’\-]+)?)/;
 
 export interface ListedName {
   name: string;
@@ -68,7 +89,10 @@ export function parseNameList(text: string, pos: number): ListedName[] {
 
 /** Names right after child/spouse words, for discovering one-word names ("her son Jack", "twins Knox and Vivienne"). */
 export function childSlotNames(text: string): string[] {
-  const re = new RegExp(`\\b(?:${CHILD_WORDS}|${SPOUSE_WORDS}|${PARENT_WORDS}|(?:${PARENT_WORDS}|parents) (?:of|to)|ex|sisters?|brothers?)\\b,?\\s*`, 'g');
+  const re = new RegExp(
+    `\\b(?:${CHILD_WORDS}|${SPOUSE_WORDS}|${PARENT_WORDS}|(?:${PARENT_WORDS}|parents) (?:of|to)|ex|sisters?|brothers?)\\b,?\\s*`,
+    'g',
+  );
   const out: string[] = [];
   for (const m of text.matchAll(re)) {
     for (const it of parseNameList(text, m.index! + m[0].length - (m[0].endsWith(' ') ? 1 : 0))) out.push(it.name);

@@ -3,12 +3,16 @@ import { Sentence } from './text';
 import { Span, capitalisedSpans } from './people';
 import { HONORIFICS, MONTH_NAME, ORG_TAIL, ROLE_WORDS, isCalendarOrBrand, isCommonWord, isFirstName, isPlace } from './lexicon';
 
-const NOT_NAME = /^(The|A|An|Her|His|Their|Our|My|They|He|She|We|I|It|This|That|These|Those|In|On|At|But|And|Or|So|As|When|While|After|Before|Who|What|Which|Why|How|Where|Meanwhile|Also|Both|Congrats|Congratulations|Thanks|Yes|No|Oh|OMG|Dear|Happy|Little|Baby)$/;
-const SAY = /^(?:['’]s)?,?\s+(?:said|says|wrote|writes|told|added|revealed|explained|tweeted|posted|captioned|shared|joked|admitted|cheered|sang|performed)\b/;
-const KIN_AFTER = /^['’]s\s+(?:(?:late|ex-|former|new)\s*)?(?:husband|wife|daughter|son|children|kids|twins|mother|mom|mum|father|dad|baby)\b/;
+const NOT_NAME =
+  /^(The|A|An|Her|His|Their|Our|My|They|He|She|We|I|It|This|That|These|Those|In|On|At|But|And|Or|So|As|When|While|After|Before|Who|What|Which|Why|How|Where|Meanwhile|Also|Both|Congrats|Congratulations|Thanks|Yes|No|Oh|OMG|Dear|Happy|Little|Baby)$/;
+const SAY =
+  /^(?:['’]s)?,?\s+(?:said|says|wrote|writes|told|added|revealed|explained|tweeted|posted|captioned|shared|joked|admitted|cheered|sang|performed)\b/;
+const KIN_AFTER =
+  /^['’]s\s+(?:(?:late|ex-|former|new)\s*)?(?:husband|wife|daughter|son|children|kids|twins|mother|mom|mum|father|dad|baby)\b/;
 const AGE_AFTER = /^,\s*\d{1,3}\s*(?:[,;)]|\.(?!\d)|$)/;
 // "Hazel, her 2-year-old daughter with …": a kin apposition after the name
-const KIN_APPOSITION = /^,\s+(?:her|his|their)\s+(?:[\w-]+\s+){0,2}?(?:daughter|son|child|baby|stepdaughter|stepson|husband|wife|mother|father|sister|brother)\b/;
+const KIN_APPOSITION =
+  /^,\s+(?:her|his|their)\s+(?:[\w-]+\s+){0,2}?(?:daughter|son|child|baby|stepdaughter|stepson|husband|wife|mother|father|sister|brother)\b/;
 
 /** the single name in a span, after leading honorifics/role words ("Husband JAY-Z" -> "JAY-Z"; "Jay Z" kept whole) */
 function single(s: Span): { span: Span; role: boolean } | undefined {
@@ -29,7 +33,14 @@ function single(s: Span): { span: Span; role: boolean } | undefined {
 
 function excluded(w: string): boolean {
   const first = w.split(/[ -]/)[0];
-  if (NOT_NAME.test(first) || isCalendarOrBrand(first) || isPlace(first) || ORG_TAIL.has(first.toLowerCase()) || HONORIFICS.has(first.toLowerCase())) return true;
+  if (
+    NOT_NAME.test(first) ||
+    isCalendarOrBrand(first) ||
+    isPlace(first) ||
+    ORG_TAIL.has(first.toLowerCase()) ||
+    HONORIFICS.has(first.toLowerCase())
+  )
+    return true;
   if (/^(?:Oscars?|Emmys?|Grammys?|Baftas?|Globes?|Razzies?)$/.test(w)) return true; // awards, not people
   if (/^[A-Z]{2,}$/.test(w) || w.length < 3 || w.includes('.') || /(?:ly|ing)$/.test(w) || MONTH_NAME.test(first)) return true; // acronyms (BBC, KIM as a shouted first word)
   return /^[A-Z][a-z]*[A-Z]/.test(w) && !/-/.test(w); // camel-case brands (YouTube, LaLa) unless hyphenated
@@ -42,9 +53,11 @@ function cued(text: string, sp: Span, role: boolean, known: (w: string) => boole
   if (role) return true;
   const after = text.slice(sp.end, sp.end + 40);
   const prev = /([A-Za-z\-]+)[,:]?\s+$/.exec(before)?.[1]?.toLowerCase();
-  if (prev && !HONORIFICS.has(prev) && !/^(mr|mrs|ms|dr|miss)$/.test(prev) && (ROLE_WORDS.has(prev) || prev === 'bff' || prev === 'pal')) return true;
+  if (prev && !HONORIFICS.has(prev) && !/^(mr|mrs|ms|dr|miss)$/.test(prev) && (ROLE_WORDS.has(prev) || prev === 'bff' || prev === 'pal'))
+    return true;
   if (/\b(?:woman|man|girl|boy|son|daughter|baby|wife|husband)\s+(?:named|called)\s+$/i.test(before)) return true; // "a woman named Linda"
-  if (/\b(?:gave birth to|welcomed|adopted)\s+(?:(?:a |their |her |his )?(?:son|daughter|baby(?: girl| boy)?)\s*,?\s*)?$/i.test(before)) return true; // "gave birth to Shiloh"
+  if (/\b(?:gave birth to|welcomed|adopted)\s+(?:(?:a |their |her |his )?(?:son|daughter|baby(?: girl| boy)?)\s*,?\s*)?$/i.test(before))
+    return true; // "gave birth to Shiloh"
   if (AGE_AFTER.test(after) || SAY.test(after) || KIN_AFTER.test(after) || KIN_APPOSITION.test(after)) return true;
   if (/^,? (?:who[^.,]{0,60}? )?with (?:her |his )?(?:husband|wife) [A-Z]/.test(text.slice(sp.end, sp.end + 100))) return true;
   const nb = /([A-Z][\w'’\-]*)(?:['’]s)?,?\s+(?:and|&)\s+$|([A-Z][\w'’\-]*),\s+$/.exec(before);
@@ -71,7 +84,9 @@ export function findMononyms(sentences: Sentence[], known: (w: string, prefix?: 
   for (const [w, v] of seen) if (!v.cue && v.count >= 2 && isFirstName(w) && !isCommonWord(w)) v.cue = true;
   const names = [...seen.keys()];
   const partOfLonger = (w: string) => names.some((n) => n !== w && (n.split(' ').includes(w) || n.startsWith(w)));
-  return [...seen.entries()].filter(([w, v]) => v.cue && !partOfLonger(w) && !known(w, true)).map(([name, v]) => ({ name: fuller(sentences, name), sent: v.sent }));
+  return [...seen.entries()]
+    .filter(([w, v]) => v.cue && !partOfLonger(w) && !known(w, true))
+    .map(([name, v]) => ({ name: fuller(sentences, name), sent: v.sent }));
 }
 
 /** "Dee" stands alone but the text also says "Ruby Dee": use the two-word form */

@@ -1,7 +1,18 @@
 /** Person discovery: capitalised sequences that look like names, merged into clusters with aliases. */
 import nlp from 'compromise';
 import { Sentence } from './text';
-import { HONORIFICS, MONTH_NAME, ORG_TAIL, PARTICLES, ROLE_WORDS, isCommonWord, isFirstName, isLastName, isPlace, nameGender } from './lexicon';
+import {
+  HONORIFICS,
+  MONTH_NAME,
+  ORG_TAIL,
+  PARTICLES,
+  ROLE_WORDS,
+  isCommonWord,
+  isFirstName,
+  isLastName,
+  isPlace,
+  nameGender,
+} from './lexicon';
 import { KIN_SLOT, childSlotNames } from './kin';
 import { findMononyms } from './mononyms';
 
@@ -43,7 +54,9 @@ export function capitalisedSpans(text: string): Span[] {
   let cur: Span[] = [];
   const flush = () => {
     // "… and Malcolm X. Attallah Shabazz": an initial followed by two more names ends one name (not "John F. Kennedy")
-    const k = cur.findIndex((t, i) => i > 0 && /^[A-Z]\.$/.test(t.text) && cur.slice(i + 1).filter((x) => !/^(Jr|Sr|Jnr)\.?$/.test(x.text)).length >= 2);
+    const k = cur.findIndex(
+      (t, i) => i > 0 && /^[A-Z]\.$/.test(t.text) && cur.slice(i + 1).filter((x) => !/^(Jr|Sr|Jnr)\.?$/.test(x.text)).length >= 2,
+    );
     if (k > 0) {
       const rest = cur.slice(k + 1);
       cur = cur.slice(0, k + 1);
@@ -57,7 +70,14 @@ export function capitalisedSpans(text: string): Span[] {
       spans.push({ start: cur[0].start, end: cur[0].end, text: cur[0].text });
       cur = cur.slice(1);
     }
-    if (cur.length > 1 && MONTH_NAME.test(cur[0].text) && spans.length && PREP.test(spans[spans.length - 1].text) && spans[spans.length - 1].end === cur[0].start - 1) cur = cur.slice(1);
+    if (
+      cur.length > 1 &&
+      MONTH_NAME.test(cur[0].text) &&
+      spans.length &&
+      PREP.test(spans[spans.length - 1].text) &&
+      spans[spans.length - 1].end === cur[0].start - 1
+    )
+      cur = cur.slice(1);
     // "Hank Williams Jr. He started": a generational suffix ends the name
     const jr = cur.findIndex((t, i) => i > 0 && i < cur.length - 1 && /^(Jr|Sr|Jnr)\.$/.test(t.text));
     if (jr > 0) {
@@ -67,7 +87,8 @@ export function capitalisedSpans(text: string): Span[] {
       cur = rest;
     }
     while (cur.length && PARTICLES.has(cur[cur.length - 1].text)) cur.pop();
-    if (cur.length) spans.push({ start: cur[0].start, end: cur[cur.length - 1].end, text: text.slice(cur[0].start, cur[cur.length - 1].end) });
+    if (cur.length)
+      spans.push({ start: cur[0].start, end: cur[cur.length - 1].end, text: text.slice(cur[0].start, cur[cur.length - 1].end) });
     cur = [];
   };
   for (const t of toks) {
@@ -88,7 +109,12 @@ export function trimSpan(s: Span): Span | undefined {
   const ws = words(s.text);
   let i = 0;
   let off = 0;
-  while (i < ws.length - 1 && (HONORIFICS.has(ws[i].toLowerCase().replace('.', '')) || ROLE_WORDS.has(ws[i].toLowerCase()) || (i === 0 && isCommonWord(ws[i]) && !isFirstName(ws[i])))) {
+  while (
+    i < ws.length - 1 &&
+    (HONORIFICS.has(ws[i].toLowerCase().replace('.', '')) ||
+      ROLE_WORDS.has(ws[i].toLowerCase()) ||
+      (i === 0 && isCommonWord(ws[i]) && !isFirstName(ws[i])))
+  ) {
     off += ws[i].length + 1;
     i++;
   }
@@ -99,7 +125,11 @@ export function trimSpan(s: Span): Span | undefined {
 
 function looksLikeOrg(ws: string[]): boolean {
   const last = ws[ws.length - 1].toLowerCase();
-  if (ORG_TAIL.has(last) || /^(Santa|San|Los|Las|Fort|Mount|Lake|Port|Palm|West|East|North|South|New)$/.test(ws[0]) && ws.length === 2 && !isFirstName(ws[0])) return true;
+  if (
+    ORG_TAIL.has(last) ||
+    (/^(Santa|San|Los|Las|Fort|Mount|Lake|Port|Palm|West|East|North|South|New)$/.test(ws[0]) && ws.length === 2 && !isFirstName(ws[0]))
+  )
+    return true;
   if (ws.some((w) => /^[A-Z]{2,}$/.test(w) && !/^(JR|II|III)$/.test(w)) && ws.length > 1) return true;
   return ws.some((w) => isPlace(w)) && !isFirstName(ws[0]);
 }
@@ -117,7 +147,12 @@ function hasCue(text: string, s: Span): boolean {
   if (prevWord && ROLE_WORDS.has(prevWord)) return true;
   if (/^['’]?s?,\s*\d{1,3}\s*[,;)]/.test(after) || /^\s*\(\d{1,3}\)/.test(after)) return true;
   // "Khloe Kardashian's ex-husband": only people have husbands, sons and mothers
-  if (/^\s?['’]s\s+(?:(?:late|ex-|former|new|first|second|eldest|youngest|oldest|baby|little|\d+-year-old)\s*)?(?:husband|wife|ex-husband|ex-wife|widow|son|sons|daughter|daughters|mother|father|mom|mum|dad|children|kids|sister|brother|parents)\b/.test(text.slice(s.end, s.end + 40))) return true;
+  if (
+    /^\s?['’]s\s+(?:(?:late|ex-|former|new|first|second|eldest|youngest|oldest|baby|little|\d+-year-old)\s*)?(?:husband|wife|ex-husband|ex-wife|widow|son|sons|daughter|daughters|mother|father|mom|mum|dad|children|kids|sister|brother|parents)\b/.test(
+      text.slice(s.end, s.end + 40),
+    )
+  )
+    return true;
   return /^['’]?s?,?\s+(said|says|wrote|writes|told|added|revealed|explained|tweeted|posted|captioned|shared)\b/.test(after);
 }
 
@@ -158,7 +193,9 @@ export function discoverPeople(sentences: Sentence[]): Cluster[] {
     for (const c of clusters) {
       const cw = words(c.name.toLowerCase());
       const jr = (x: string[]) => x.some((w) => /^jr\.?$/.test(w));
-      const sub = (a: string[], b: string[]) => jr(a) === jr(b) && ((a[0] === b[0] && a.every((w) => b.includes(w))) || (a.length >= 2 && a.join(' ') === b.slice(-a.length).join(' ')));
+      const sub = (a: string[], b: string[]) =>
+        jr(a) === jr(b) &&
+        ((a[0] === b[0] && a.every((w) => b.includes(w))) || (a.length >= 2 && a.join(' ') === b.slice(-a.length).join(' ')));
       if ([...c.forms].some((f) => f.toLowerCase() === norm) || (ws.length > 1 && cw.length > 1 && (sub(ws, cw) || sub(cw, ws)))) {
         c.forms.add(name);
         return;
@@ -174,21 +211,42 @@ export function discoverPeople(sentences: Sentence[]): Cluster[] {
       const t = trimSpan(raw);
       if (t && isPersonName(s.text, t, cp, lone)) add(t.text, s.idx);
       // mid-sentence "actress Ruby Dee", "divorce from Robin Wright": a common first word kept when the whole is a cued name
-      else if (raw.start > 0 && !/[.!?]\s*$/.test(s.text.slice(0, raw.start)) && t && t.start > raw.start && words(raw.text).length === 2 && !ROLE_WORDS.has(words(raw.text)[0].toLowerCase()) && !HONORIFICS.has(words(raw.text)[0].toLowerCase().replace('.', ''))) {
+      else if (
+        raw.start > 0 &&
+        !/[.!?]\s*$/.test(s.text.slice(0, raw.start)) &&
+        t &&
+        t.start > raw.start &&
+        words(raw.text).length === 2 &&
+        !ROLE_WORDS.has(words(raw.text)[0].toLowerCase()) &&
+        !HONORIFICS.has(words(raw.text)[0].toLowerCase().replace('.', ''))
+      ) {
         const last = words(raw.text)[1];
         if ((isLastName(last) && !isCommonWord(last)) || (hasCue(s.text, raw) && isPersonName(s.text, raw, cp, lone))) add(raw.text, s.idx);
       }
     }
   }
   // "Miley Cyrus's sister, Noah Cyrus": an unknown first word before a found person's surname is a relative's name
-  const surnames = new Set(clusters.map((c) => words(c.name)).filter((w) => w.length >= 2).map((w) => w[w.length - 1]));
+  const surnames = new Set(
+    clusters
+      .map((c) => words(c.name))
+      .filter((w) => w.length >= 2)
+      .map((w) => w[w.length - 1]),
+  );
   for (const s of sentences) {
     if (s.headline) continue;
     for (const raw of capitalisedSpans(s.text)) {
       const t = trimSpan(raw);
       const ws = t ? words(t.text) : [];
       if (!t || t.start !== raw.start || ws.length !== 2 || !surnames.has(ws[1]) || clusters.some((c) => c.forms.has(t.text))) continue;
-      if (isCommonWord(ws[0]) || isPlace(ws[0]) || HONORIFICS.has(ws[0].toLowerCase()) || ROLE_WORDS.has(ws[0].toLowerCase()) || MONTH_NAME.test(ws[0]) || !/^[A-Z][a-zà-ÿ'’-]+$/.test(ws[0])) continue;
+      if (
+        isCommonWord(ws[0]) ||
+        isPlace(ws[0]) ||
+        HONORIFICS.has(ws[0].toLowerCase()) ||
+        ROLE_WORDS.has(ws[0].toLowerCase()) ||
+        MONTH_NAME.test(ws[0]) ||
+        !/^[A-Z][a-zà-ÿ'’-]+$/.test(ws[0])
+      )
+        continue;
       add(t.text, s.idx);
     }
   }
@@ -199,13 +257,16 @@ export function discoverPeople(sentences: Sentence[]): Cluster[] {
     }
   }
   // prefix: a nickname cut from a known name ("Jen" for Jennifer Aniston)
-  const known = (w: string, prefix = false) => clusters.some((c) => [...c.forms].some((f) => words(f).some((x) => x === w || (prefix && w.length >= 3 && x.startsWith(w)))));
+  const known = (w: string, prefix = false) =>
+    clusters.some((c) => [...c.forms].some((f) => words(f).some((x) => x === w || (prefix && w.length >= 3 && x.startsWith(w)))));
   for (const m of findMononyms(sentences, known)) add(m.name, m.sent);
   return mergeAliases(sentences, dropTitles(sentences, clusters));
 }
 
-const TITLE_BEFORE = /\b(?:film|movie|biopic|drama|comedy|thriller|musical|series|show|sitcom|soap|album|single|song|novel|book|play|opera|starred in|starring in|star of|role in|roles in|appeared in|appearing in|for (?:his|her|their) (?:role|part|work) in)\s+$/i;
-const TITLE_AFTER = /^['’]?s?\s+(?:star|stars|director|actress|actor|co-star|cast|producer|writer|creator|sequel|franchise|premiere|soundtrack|trailer)\b/;
+const TITLE_BEFORE =
+  /\b(?:film|movie|biopic|drama|comedy|thriller|musical|series|show|sitcom|soap|album|single|song|novel|book|play|opera|starred in|starring in|star of|role in|roles in|appeared in|appearing in|for (?:his|her|their) (?:role|part|work) in)\s+$/i;
+const TITLE_AFTER =
+  /^['’]?s?\s+(?:star|stars|director|actress|actor|co-star|cast|producer|writer|creator|sequel|franchise|premiere|soundtrack|trailer)\b/;
 
 /**
  * "starred in Forrest Gump", "the film Vera Drake", "Vera Drake director Mike Leigh": a name that is a work's title wherever it is
@@ -235,7 +296,9 @@ function dropTitles(sentences: Sentence[], clusters: Cluster[]): Cluster[] {
 function mergeAliases(sentences: Sentence[], clusters: Cluster[]): Cluster[] {
   const find = (n: string) => clusters.find((c) => c.forms.has(n));
   for (const s of sentences) {
-    for (const m of s.text.matchAll(/([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}),? (?:whose (?:legal|real|birth|full) name is|born|née|real name) ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})/g)) {
+    for (const m of s.text.matchAll(
+      /([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}),? (?:whose (?:legal|real|birth|full) name is|born|née|real name) ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})/g,
+    )) {
       const a = find(m[1]) ?? clusters.find((c) => [...c.forms].some((f) => m[1].endsWith(f)));
       const b = find(m[2]);
       if (!a || !b || a === b) continue;

@@ -6,11 +6,14 @@ export interface FoundQuote {
   speaker?: number;
 }
 
-const SAY = '(?:said|says|wrote|writes|added|adds|told|tells|captioned|explained|continued|revealed|tweeted|posted|shared|joked|admitted|recalled|declared|insisted)';
+const SAY =
+  '(?:said|says|wrote|writes|added|adds|told|tells|captioned|explained|continued|revealed|tweeted|posted|shared|joked|admitted|recalled|declared|insisted)';
 
 /** Quotes are searched per paragraph; a mention (absolute offset) right after ("…,” Teigen wrote) or before (She said: “…”) is the speaker. */
 export function findQuotes(text: string, sents: Resolved[]): FoundQuote[] {
-  const mentions = sents.flatMap((r) => r.mentions.filter((m) => m.ids.length === 1).map((m) => ({ id: m.ids[0], start: r.sent.start + m.start, end: r.sent.start + m.end })));
+  const mentions = sents.flatMap((r) =>
+    r.mentions.filter((m) => m.ids.length === 1).map((m) => ({ id: m.ids[0], start: r.sent.start + m.start, end: r.sent.start + m.end })),
+  );
   const out: FoundQuote[] = [];
   const re = /“([^”]{2,}?)(?:”|(?=\n))|"([^"\n]{2,}?)"/g;
   for (const m of text.matchAll(re)) {

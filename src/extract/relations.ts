@@ -10,16 +10,20 @@ export interface FoundRelation {
 }
 
 const R = '⟦([\\d+]+)⟧';
-const ADJ = "(?:(?:late|other|eldest|oldest|youngest|younger|older|young|little|baby|newborn|adorable|first|second|third|fourth|adopted|only|beloved|new|two|three|four|five|six|seven|[\\w]+-(?:year|month|week)-old|twin)[ ,]+){0,3}";
-const CHILD = '(?:sons?|daughters?|children|child|kids?|twins?|twin (?:sons|daughters|boys|girls)|baby(?: girl| boy)?|newborn|little (?:girl|boy|one)|boy|girl|brood)';
+const ADJ =
+  '(?:(?:late|other|eldest|oldest|youngest|younger|older|young|little|baby|newborn|adorable|first|second|third|fourth|adopted|only|beloved|new|two|three|four|five|six|seven|[\\w]+-(?:year|month|week)-old|twin)[ ,]+){0,3}';
+const CHILD =
+  '(?:sons?|daughters?|children|child|kids?|twins?|twin (?:sons|daughters|boys|girls)|baby(?: girl| boy)?|newborn|little (?:girl|boy|one)|boy|girl|brood)';
 const AGE = '(?:[\\w]+-(?:year|month|week)-old (?:twins? |sons? |daughters? )?)';
 const ITEM = `(?:(?:(?:a |an )?(?:[\\w]+-(?:year|month|week)-old )?${CHILD},? )?${AGE}?⟦\\d+⟧(?!'s)(?!,? (?:said|says|told|added|wrote|explained|insisted|recalled|noted)\\b)(?:, (?:\\d{1,2}|[a-z]+)(?=[,;.)]| and| [—–]|$))?)`;
 const LIST = `(${ITEM}(?:(?:[,;]|[,;]? and|,? &| [—–]|:) ${ITEM})*)`;
 const SPOUSE_W = '(?:husband|wife|ex-husband|ex-wife|widow|widower|spouse|hubby|wifey)';
-const SPOUSE_ADJ = "(?:(?:late|former|ex-|new|then-|then|now|now-|second|third|fourth|first|current|[a-z]+-born|[A-Z][a-z]+-born) ?){0,2}";
+const SPOUSE_ADJ = '(?:(?:late|former|ex-|new|then-|then|now|now-|second|third|fourth|first|current|[a-z]+-born|[A-Z][a-z]+-born) ?){0,2}';
 const ROLE_W = '(?:actor|actress|singer|rapper|co-star|costar|model|director|producer|musician|comedian|host|television host|TV host)';
-const GAP = "(?:,? (?:(?!and\\b|with\\b|of\\b|to\\b|or\\b|for\\b|when\\b|while\\b|after\\b|before\\b|because\\b|if\\b|that\\b|who\\b|as\\b|is\\b|was\\b|has\\b|had\\b|said\\b|says\\b)[a-z][a-z-]* ){0,2}?)?,? ?";
-const HYPO = /\b(not|never|n't|will|would|could|might|may|plan\w*|want\w*|hope\w*|to get|rumou?r\w*|engaged|whether|if|should|wish\w*|speculat\w*|convinced|claim\w*|secretly)\b[^⟦]*$/i;
+const GAP =
+  '(?:,? (?:(?!and\\b|with\\b|of\\b|to\\b|or\\b|for\\b|when\\b|while\\b|after\\b|before\\b|because\\b|if\\b|that\\b|who\\b|as\\b|is\\b|was\\b|has\\b|had\\b|said\\b|says\\b)[a-z][a-z-]* ){0,2}?)?,? ?';
+const HYPO =
+  /\b(not|never|n't|will|would|could|might|may|plan\w*|want\w*|hope\w*|to get|rumou?r\w*|engaged|whether|if|should|wish\w*|speculat\w*|convinced|claim\w*|secretly)\b[^⟦]*$/i;
 
 const ADJ_TAIL = new RegExp(`${ADJ}$`);
 const ids = (s: string) => s.split('+').map(Number);
@@ -45,50 +49,105 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
     // "X's (late) husband, actor Y" / "her wife Y"
     for (const m of t.matchAll(rx(`${R}'s ${SPOUSE_ADJ}(?:${ROLE_W} )?${SPOUSE_W}${GAP}${R}`))) spouse(ids(m[1]), ids(m[2]), i, 0.9);
     // "X's usual award show date, husband Y": an apposition naming X's spouse
-    for (const m of t.matchAll(rx(`${R}'s (?:[a-z-]+ ){1,4}?[a-z-]+, ${SPOUSE_ADJ}${SPOUSE_W} ${R}(?!'s)`))) spouse(ids(m[1]), ids(m[2]), i, 0.8);
+    for (const m of t.matchAll(rx(`${R}'s (?:[a-z-]+ ){1,4}?[a-z-]+, ${SPOUSE_ADJ}${SPOUSE_W} ${R}(?!'s)`)))
+      spouse(ids(m[1]), ids(m[2]), i, 0.8);
     // "X's 25th wedding anniversary with Y", "X celebrated nine years of wedded bliss with Y"
-    for (const m of t.matchAll(rx(`${R}(?:'s)? (?:[^⟦.;«]{0,50}? )?(?:wedding anniversary|marriage anniversary|years of (?:wedded bliss|marriage)|years married) (?:together )?(?:with|to) ${R}(?!'s)`))) spouse(ids(m[1]), ids(m[2]), i, 0.85);
+    for (const m of t.matchAll(
+      rx(
+        `${R}(?:'s)? (?:[^⟦.;«]{0,50}? )?(?:wedding anniversary|marriage anniversary|years of (?:wedded bliss|marriage)|years married) (?:together )?(?:with|to) ${R}(?!'s)`,
+      ),
+    ))
+      spouse(ids(m[1]), ids(m[2]), i, 0.85);
     // "Y, X's wife"
-    for (const m of t.matchAll(rx(`${R}(?:,| -| —| –|(?= ⟦\\d+⟧'s \\w+ of [\\w-]+ years)) ${R}'s ${SPOUSE_ADJ}(?:eventual |future )?${SPOUSE_ADJ}${SPOUSE_W}\\b(?! ${R})`))) spouse(ids(m[2]), ids(m[1]), i, 0.85);
+    for (const m of t.matchAll(
+      rx(
+        `${R}(?:,| -| —| –|(?= ⟦\\d+⟧'s \\w+ of [\\w-]+ years)) ${R}'s ${SPOUSE_ADJ}(?:eventual |future )?${SPOUSE_ADJ}${SPOUSE_W}\\b(?! ${R})`,
+      ),
+    ))
+      spouse(ids(m[2]), ids(m[1]), i, 0.85);
     // "… while they were married" (they = the couple named just before)
-    for (const m of t.matchAll(rx(`⟦(\\d+)\\+(\\d+)⟧ (?:were|had been|have been|got|are) (?:still |once |previously |happily |first |legally )?(?:married|wed)\\b(?! (?:to|in a|for the))`))) {
-      if (!HYPO.test(t.slice(0, m.index! + m[0].length)) && !/\b(?:before|until|till|once|if|when|whether|unless)\s+$/i.test(t.slice(0, m.index))) spouse([Number(m[1])], [Number(m[2])], i, 0.8);
+    for (const m of t.matchAll(
+      rx(
+        `⟦(\\d+)\\+(\\d+)⟧ (?:were|had been|have been|got|are) (?:still |once |previously |happily |first |legally )?(?:married|wed)\\b(?! (?:to|in a|for the))`,
+      ),
+    )) {
+      if (
+        !HYPO.test(t.slice(0, m.index! + m[0].length)) &&
+        !/\b(?:before|until|till|once|if|when|whether|unless)\s+$/i.test(t.slice(0, m.index))
+      )
+        spouse([Number(m[1])], [Number(m[2])], i, 0.8);
     }
     // "After spending the weekend with daughters A and B, X and his wife …": the participle's subject is the parent
-    for (const m of t.matchAll(rx(`^(?:After|While|Before|Since) [a-z]+ing (?:[a-z]+ ){0,4}?with (?:their |his |her )?${ADJ}${CHILD},? ${LIST}, ${R}(?!'s)(?: and ${R}(?!'s))?`))) parent([...ids(m[2]), ...(m[3] ? ids(m[3]) : [])], listIds(m[1]), i, 0.8);
+    for (const m of t.matchAll(
+      rx(
+        `^(?:After|While|Before|Since) [a-z]+ing (?:[a-z]+ ){0,4}?with (?:their |his |her )?${ADJ}${CHILD},? ${LIST}, ${R}(?!'s)(?: and ${R}(?!'s))?`,
+      ),
+    ))
+      parent([...ids(m[2]), ...(m[3] ? ids(m[3]) : [])], listIds(m[1]), i, 0.8);
     // "X and wife Y", "X, who is expecting twins with husband Y"
     for (const m of t.matchAll(rx(`${R},? and ${SPOUSE_ADJ}${SPOUSE_W}${GAP}${R}`))) spouse(ids(m[1]), ids(m[2]), i, 0.85);
     withSpouse(t, (a, b) => spouse(a, b, i, 0.85));
     // "X (was) married to Y", "X married Y", "X wed Y"
-    for (const m of t.matchAll(rx(`${R}(?:[^⟦.;]{0,40}?)\\b(?:married|wed|wedded|tied the knot with|divorced|divorce from|marriage to|marriage with|wedding to|split from|separated from)\\s(?:to )?(?:a (?:woman|man) named )?(?:(?:to|actress|actor|singer|[\\w/-]+|[a-z]+s') ){0,4}${R}(?!'s)`))) {
+    for (const m of t.matchAll(
+      rx(
+        `${R}(?:[^⟦.;]{0,40}?)\\b(?:married|wed|wedded|tied the knot with|divorced|divorce from|marriage to|marriage with|wedding to|split from|separated from)\\s(?:to )?(?:a (?:woman|man) named )?(?:(?:to|actress|actor|singer|[\\w/-]+|[a-z]+s') ){0,4}${R}(?!'s)`,
+      ),
+    )) {
       const before = t.slice(0, m.index! + m[0].indexOf(m[0].match(/married|wed|tied|divorce|marriage|wedding|split/)![0]));
       if (!HYPO.test(before.slice(-45)) && !/\?\s*$/.test(t)) spouse(ids(m[1]), ids(m[2]), i, 0.85);
     }
     // "X got married for the last time in 1963 to television host Y"
-    for (const m of t.matchAll(rx(`${R}(?!'s)(?: [a-z]+){0,3} (?:got |was |were )?married (?:[a-z0-9]+ ){1,6}?to (?:(?:${ROLE_W}|television|tv|fellow|[a-z]+-[a-z]+) ){0,2}${R}(?!'s)`))) {
+    for (const m of t.matchAll(
+      rx(
+        `${R}(?!'s)(?: [a-z]+){0,3} (?:got |was |were )?married (?:[a-z0-9]+ ){1,6}?to (?:(?:${ROLE_W}|television|tv|fellow|[a-z]+-[a-z]+) ){0,2}${R}(?!'s)`,
+      ),
+    )) {
       if (!HYPO.test(t.slice(0, m.index! + m[0].indexOf('married'))) && !/\?\s*$/.test(t)) spouse(ids(m[1]), ids(m[2]), i, 0.85);
     }
     // "X and Y (got) married / divorced / tied the knot"
-    for (const m of t.matchAll(rx(`${R} and (?:${ROLE_W} )?${R}(?:,?(?: who)? (?:[a-z]+ ){0,3}?(?:married|wed|tied the knot|divorced|filed for divorce)|'s (?:[a-z]+ ){0,2}?(?:wedding|divorce|marriage))\\b(?! (?:rings?|dress|planner|band|rumou?rs?)\\b)`))) {
+    for (const m of t.matchAll(
+      rx(
+        `${R} and (?:${ROLE_W} )?${R}(?:,?(?: who)? (?:[a-z]+ ){0,3}?(?:married|wed|tied the knot|divorced|filed for divorce)|'s (?:[a-z]+ ){0,2}?(?:wedding|divorce|marriage))\\b(?! (?:rings?|dress|planner|band|rumou?rs?)\\b)`,
+      ),
+    )) {
       if (!HYPO.test(t.slice(0, m.index! + m[0].length)) && !/\?\s*$/.test(t)) spouse(ids(m[1]), ids(m[2]), i, 0.85);
     }
     // "X, who was married to Y for five years, has been married to Z": X = Z too
-    for (const m of t.matchAll(rx(`${R}, who (?:was|had been) (?:previously )?married to [^⟦]*⟦\\d+⟧[^⟦.;]*?, (?:has been|is|was|got) (?:[a-z]+ )?married (?:to )?(?:${ROLE_W} ){0,2}${R}(?!'s)`))) spouse(ids(m[1]), ids(m[2]), i, 0.85);
+    for (const m of t.matchAll(
+      rx(
+        `${R}, who (?:was|had been) (?:previously )?married to [^⟦]*⟦\\d+⟧[^⟦.;]*?, (?:has been|is|was|got) (?:[a-z]+ )?married (?:to )?(?:${ROLE_W} ){0,2}${R}(?!'s)`,
+      ),
+    ))
+      spouse(ids(m[1]), ids(m[2]), i, 0.85);
     // "Y became X's third husband"
     for (const m of t.matchAll(rx(`${R} became ${R}'s (?:\\w+ )?${SPOUSE_W}`))) spouse(ids(m[2]), ids(m[1]), i, 0.85);
     // "Y, the (future) wife of X" / "X, whose husband Y"
-    for (const m of t.matchAll(rx(`${R},? (?:the )?(?:late |future |former )?(?:husband|wife|widow|widower) of ${R}(?!'s)`))) spouse(ids(m[1]), ids(m[2]), i, 0.85);
+    for (const m of t.matchAll(rx(`${R},? (?:the )?(?:late |future |former )?(?:husband|wife|widow|widower) of ${R}(?!'s)`)))
+      spouse(ids(m[1]), ids(m[2]), i, 0.85);
     for (const m of t.matchAll(rx(`${R},? whose ${SPOUSE_ADJ}${SPOUSE_W}${GAP}${R}`))) spouse(ids(m[1]), ids(m[2]), i, 0.85);
     // "her daughter Z, who X shares with (ex-)husband Y": Y is the other parent
-    for (const m of t.matchAll(rx(`${CHILD},? ${R},? (?:who|whom) ${R} (?:shares|shared|had|has|welcomed|adopted) with (${SPOUSE_ADJ}${SPOUSE_W} |(?:ex|ex-boyfriend|ex-girlfriend|boyfriend|girlfriend|partner) )?${R}`))) {
+    for (const m of t.matchAll(
+      rx(
+        `${CHILD},? ${R},? (?:who|whom) ${R} (?:shares|shared|had|has|welcomed|adopted) with (${SPOUSE_ADJ}${SPOUSE_W} |(?:ex|ex-boyfriend|ex-girlfriend|boyfriend|girlfriend|partner) )?${R}`,
+      ),
+    )) {
       parent([...ids(m[2]), ...ids(m[4])], ids(m[1]), i, 0.85);
       if (m[3] && !/boy|girl|partner|^ex $/.test(m[3])) spouse(ids(m[2]), ids(m[4]), i, 0.85);
     }
 
     // "After filing for divorce from Y in 2016, X retreated": the participle's subject is the main clause's
-    for (const m of t.matchAll(rx(`^(?:After|Since|Following|Before|Months after|Weeks after|Days after) (?:filing|having filed) for divorce from ${R}[^⟦.;]*?, ${R}(?!'s)`))) spouse(ids(m[2]), ids(m[1]), i, 0.85);
+    for (const m of t.matchAll(
+      rx(
+        `^(?:After|Since|Following|Before|Months after|Weeks after|Days after) (?:filing|having filed) for divorce from ${R}[^⟦.;]*?, ${R}(?!'s)`,
+      ),
+    ))
+      spouse(ids(m[2]), ids(m[1]), i, 0.85);
     // "Married twice before, to A and B, X said": every listed name is X's (former) spouse
-    for (const m of t.matchAll(rx(`^(?:Previously |Once )?(?:[Mm]arried|[Ww]ed) (?:[a-z]+ ){0,2}?to ${R}(?:(?:,| and|, and) ${R})?(?:(?:,| and|, and) ${R})?, ${R}(?!'s)`))) {
+    for (const m of t.matchAll(
+      rx(
+        `^(?:Previously |Once )?(?:[Mm]arried|[Ww]ed) (?:[a-z]+ ){0,2}?to ${R}(?:(?:,| and|, and) ${R})?(?:(?:,| and|, and) ${R})?, ${R}(?!'s)`,
+      ),
+    )) {
       for (const k of [m[1], m[2], m[3]]) if (k) spouse(ids(m[4]), ids(k), i, 0.85);
     }
     // "Hazel, her 2-year-old daughter with husband John": the child's two parents, married
@@ -97,39 +156,79 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
       spouse(ids(m[2]), ids(m[3]), i, 0.85);
     }
     // "X has gone on to have three children with wife Y: sons A, 4, and B, 1, and daughter C, 3"
-    for (const m of t.matchAll(rx(`${R}(?!'s)(?:,? (?:[a-z]+,? ){0,5}?)(?:have|has|had|welcomed|shares?|adopted) (?:[a-z]+ )?${CHILD} (?:together )?with (${SPOUSE_ADJ}${SPOUSE_W} |ex-(?:boyfriend|girlfriend) |(?:ex-)?partner )?${R}(?: —|:|,)? ${LIST}`))) {
+    for (const m of t.matchAll(
+      rx(
+        `${R}(?!'s)(?:,? (?:[a-z]+,? ){0,5}?)(?:have|has|had|welcomed|shares?|adopted) (?:[a-z]+ )?${CHILD} (?:together )?with (${SPOUSE_ADJ}${SPOUSE_W} |ex-(?:boyfriend|girlfriend) |(?:ex-)?partner )?${R}(?: —|:|,)? ${LIST}`,
+      ),
+    )) {
       parent([...ids(m[1]), ...ids(m[3])], listIds(m[4]), i, 0.85);
       if (m[2] && /husband|wife|widow|spouse|hubby|wifey/.test(m[2])) spouse(ids(m[1]), ids(m[3]), i, 0.85);
     }
     // "X politely answered a question about daughter Y", "X arrived with son Y": a bare kin word takes the subject as parent
-    for (const m of t.matchAll(rx(`^(?:[A-Z][a-z]+,? )?${R}(?!'s) (?:[^⟦.;«]{0,70}? )?(?:with|and|about|alongside|beside|by) ${ADJ}(?:sons?|daughters?|twins|kids|children),? ${LIST}`))) {
-      if (!/\b(?:her|his|their|whose|the|a|an)\s+$/.test(t.slice(0, m.index! + m[0].search(/(?:sons?|daughters?|twins|kids|children),? ⟦/)).replace(ADJ_TAIL, ''))) parent(ids(m[1]), listIds(m[2]), i, 0.8);
+    for (const m of t.matchAll(
+      rx(
+        `^(?:[A-Z][a-z]+,? )?${R}(?!'s) (?:[^⟦.;«]{0,70}? )?(?:with|and|about|alongside|beside|by) ${ADJ}(?:sons?|daughters?|twins|kids|children),? ${LIST}`,
+      ),
+    )) {
+      if (
+        !/\b(?:her|his|their|whose|the|a|an)\s+$/.test(
+          t.slice(0, m.index! + m[0].search(/(?:sons?|daughters?|twins|kids|children),? ⟦/)).replace(ADJ_TAIL, ''),
+        )
+      )
+        parent(ids(m[1]), listIds(m[2]), i, 0.8);
     }
     // "X, mother of actor Y", "X, the father of Y"
-    for (const m of t.matchAll(rx(`${R}(?!'s),? (?:the |a )?(?:proud )?(?:mother|father|mum|mom|dad) of (?:${ROLE_W} |[a-z]+-[a-z]+ ){0,2}${R}(?!'s)(?: and ${R}(?!'s))?`))) parent(ids(m[1]), [...ids(m[2]), ...(m[3] ? ids(m[3]) : [])], i, 0.85);
+    for (const m of t.matchAll(
+      rx(
+        `${R}(?!'s),? (?:the |a )?(?:proud )?(?:mother|father|mum|mom|dad) of (?:${ROLE_W} |[a-z]+-[a-z]+ ){0,2}${R}(?!'s)(?: and ${R}(?!'s))?`,
+      ),
+    ))
+      parent(ids(m[1]), [...ids(m[2]), ...(m[3] ? ids(m[3]) : [])], i, 0.85);
     // "X's parents, A and B"
-    for (const m of t.matchAll(rx(`${R}'s (?:biological |adoptive )?parents,? ${R} and ${R}(?!'s)`))) parent([...ids(m[2]), ...ids(m[3])], ids(m[1]), i, namedHere.has(ids(m[1])[0]) ? 0.85 : 0.6);
+    for (const m of t.matchAll(rx(`${R}'s (?:biological |adoptive )?parents,? ${R} and ${R}(?!'s)`)))
+      parent([...ids(m[2]), ...ids(m[3])], ids(m[1]), i, namedHere.has(ids(m[1])[0]) ? 0.85 : 0.6);
     // "Y, who shares a 10-year-old son Z with former fiancée W"
-    for (const m of t.matchAll(rx(`${R}(?!'s),? who (?:shares|shared|has|had) (?:a |an |two |three |four )?${ADJ}${CHILD},? ${LIST},? with (${SPOUSE_ADJ}${SPOUSE_W} |(?:former |ex-)?(?:fianc[ée]e?|boyfriend|girlfriend|partner) |ex )?${R}(?!'s)`))) {
+    for (const m of t.matchAll(
+      rx(
+        `${R}(?!'s),? who (?:shares|shared|has|had) (?:a |an |two |three |four )?${ADJ}${CHILD},? ${LIST},? with (${SPOUSE_ADJ}${SPOUSE_W} |(?:former |ex-)?(?:fianc[ée]e?|boyfriend|girlfriend|partner) |ex )?${R}(?!'s)`,
+      ),
+    )) {
       parent([...ids(m[1]), ...ids(m[4])], listIds(m[2]), i, 0.85);
       if (m[3] && /husband|wife|widow|spouse/.test(m[3])) spouse(ids(m[1]), ids(m[4]), i, 0.85);
     }
     // "Z, a former anchor and lawyer Y's daughter": an apposition naming Z's parent
-    for (const m of t.matchAll(rx(`${R}(?!'s), (?:a |an |the )(?:(?!of\\b)[^⟦.;«,]){0,50}?${R}'s (?:${ADJ})?(?:daughter|son|child)\\b(?! ${R})`))) parent(ids(m[2]), ids(m[1]), i, 0.8);
+    for (const m of t.matchAll(
+      rx(`${R}(?!'s), (?:a |an |the )(?:(?!of\\b)[^⟦.;«,]){0,50}?${R}'s (?:${ADJ})?(?:daughter|son|child)\\b(?! ${R})`),
+    ))
+      parent(ids(m[2]), ids(m[1]), i, 0.8);
     t = theirAsCouple(t, out.slice(before));
     // "X's (other) son, three-year-old Y" / "their three children — A, 5, and twins B and C"
     // (not "the mother of his two children, Y": Y is the other parent)
-    for (const m of t.matchAll(rx(`(?<!(?:mother|father|mom|dad|parents?) of )${R}'s (?:(?:${SPOUSE_W}|mother|father|mom|dad) and )?${ADJ}${CHILD}(?: [—–]|,|:)? ${LIST}`))) parent(ids(m[1]), listIds(m[2]), i, 0.9);
+    for (const m of t.matchAll(
+      rx(
+        `(?<!(?:mother|father|mom|dad|parents?) of )${R}'s (?:(?:${SPOUSE_W}|mother|father|mom|dad) and )?${ADJ}${CHILD}(?: [—–]|,|:)? ${LIST}`,
+      ),
+    ))
+      parent(ids(m[1]), listIds(m[2]), i, 0.9);
     // "her and Y's 2-year-old son Z"
-    for (const m of t.matchAll(rx(`${R}'s and ${R}'s ${ADJ}${CHILD}(?: [—–]|,|:)? (?:${LIST}|(⟦\\d+⟧)'s)`))) parent([...ids(m[1]), ...ids(m[2])], listIds(m[3] ?? m[4]), i, 0.85);
+    for (const m of t.matchAll(rx(`${R}'s and ${R}'s ${ADJ}${CHILD}(?: [—–]|,|:)? (?:${LIST}|(⟦\\d+⟧)'s)`)))
+      parent([...ids(m[1]), ...ids(m[2])], listIds(m[3] ?? m[4]), i, 0.85);
     // "The son of actress X, he …": the sentence subject after the apposition is X's child
-    for (const m of t.matchAll(rx(`^(?:The|As the) (?:eldest |youngest |only )?(?:son|daughter|child) of (?:[a-z-]+ ){0,2}?${R}(?!'s), ${R} `))) parent(ids(m[1]), ids(m[2]), i, 0.85);
+    for (const m of t.matchAll(
+      rx(`^(?:The|As the) (?:eldest |youngest |only )?(?:son|daughter|child) of (?:[a-z-]+ ){0,2}?${R}(?!'s), ${R} `),
+    ))
+      parent(ids(m[1]), ids(m[2]), i, 0.85);
     // "X and Y's son Z" (not the last item of a list "A, B and C's son")
-    for (const m of t.matchAll(rx(`(?<!⟦\\d+⟧, )${R} and ${R}'s ${ADJ}${CHILD}(?: [—–]|,|:)? ${LIST}`))) parent(ids(m[1]), listIds(m[3]), i, 0.85);
+    for (const m of t.matchAll(rx(`(?<!⟦\\d+⟧, )${R} and ${R}'s ${ADJ}${CHILD}(?: [—–]|,|:)? ${LIST}`)))
+      parent(ids(m[1]), listIds(m[3]), i, 0.85);
     // "X, whose daughter Z" / "the daughter of (activist) Y"
     for (const m of t.matchAll(rx(`${R},? whose ${ADJ}${CHILD},? ${LIST}`))) parent(ids(m[1]), listIds(m[2]), i, 0.85);
     // "X and Y (also) have a daughter, Z" / "the couple share son Z"
-    for (const m of t.matchAll(rx(`${R}(?: and (?:⟦\\d+⟧'s (?:wife|husband),? )?${R})?,? (?:who )?(?:also |already |both )?(?:(?:have|has|share|shares|had|welcomed|adopted) (?:together )?(?:a |an |their |two |three |four |five |six |\\w+ )?${ADJ}${CHILD}|(?:welcomed|adopted)|are (?:the )?(?:proud )?parents (?:to|of)|(?:is|was) (?:also |already )?(?:the |a )?(?:proud )?(?:mom|mother|dad|father|mum|mama|papa) (?:of|to))(?: together)?[,:—]? ?${LIST}`))) {
+    for (const m of t.matchAll(
+      rx(
+        `${R}(?: and (?:⟦\\d+⟧'s (?:wife|husband),? )?${R})?,? (?:who )?(?:also |already |both )?(?:(?:have|has|share|shares|had|welcomed|adopted) (?:together )?(?:a |an |their |two |three |four |five |six |\\w+ )?${ADJ}${CHILD}|(?:welcomed|adopted)|are (?:the )?(?:proud )?parents (?:to|of)|(?:is|was) (?:also |already )?(?:the |a )?(?:proud )?(?:mom|mother|dad|father|mum|mama|papa) (?:of|to))(?: together)?[,:—]? ?${LIST}`,
+      ),
+    )) {
       const ps = [...ids(m[1]), ...(m[2] ? ids(m[2]) : [])];
       parent(ps, listIds(m[3]), i, 0.85);
       // "... son Z with (ex-husband) W": W is the other parent
@@ -138,20 +237,44 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
       if (w) parent(ids(w[1]), listIds(m[3]), i, 0.8);
     }
     // "their brood, which includes sons A, 17, B and C" / "X is survived by three children A, B and C" / "she leaves one son, Alan"
-    for (const m of t.matchAll(rx(`${R}(?:'s [a-z]+,? (?:which |that )?includes? | (?:is |was )?survived by (?:[a-z]+ ){0,2}?| leaves (?:behind )?(?:[a-z]+ )?)${CHILD},? ${LIST}`))) parent(ids(m[1]), listIds(m[2]), i, 0.85);
+    for (const m of t.matchAll(
+      rx(
+        `${R}(?:'s [a-z]+,? (?:which |that )?includes? | (?:is |was )?survived by (?:[a-z]+ ){0,2}?| leaves (?:behind )?(?:[a-z]+ )?)${CHILD},? ${LIST}`,
+      ),
+    ))
+      parent(ids(m[1]), listIds(m[2]), i, 0.85);
     // "They (= a couple) wanted the guard to keep the six kids — A, 15; B, 12; …": only when the subject is a couple
-    for (const m of t.matchAll(rx(`^(?:[A-Z][a-z]+,? )?⟦(\\d+\\+\\d+)⟧ [^⟦.;]{0,60}?\\bthe (?:[a-z]+ )?(?:kids|children)(?: [—–]|:) ${LIST}`))) parent(ids(m[1]), listIds(m[2]), i, 0.8);
+    for (const m of t.matchAll(
+      rx(`^(?:[A-Z][a-z]+,? )?⟦(\\d+\\+\\d+)⟧ [^⟦.;]{0,60}?\\bthe (?:[a-z]+ )?(?:kids|children)(?: [—–]|:) ${LIST}`),
+    ))
+      parent(ids(m[1]), listIds(m[2]), i, 0.8);
     // "Seal also adopted Klum's daughter Leni"
-    for (const m of t.matchAll(rx(`${R} (?:also |later )?adopted ${R}'s ${ADJ}${CHILD},? ${LIST}`))) parent(ids(m[1]), listIds(m[3]), i, 0.85);
+    for (const m of t.matchAll(rx(`${R} (?:also |later )?adopted ${R}'s ${ADJ}${CHILD},? ${LIST}`)))
+      parent(ids(m[1]), listIds(m[3]), i, 0.85);
     // "X, the son of Y" / "Y's mother Z"
-    for (const m of t.matchAll(rx(`${R},? (?:\\d{1,3}, )?(?:the |a )?(?:son|daughter|child) of (?:[a-z]+ ){0,2}?${R}(?!'s)(?: and ${R}(?!'s))?`))) parent([...ids(m[2]), ...(m[3] ? ids(m[3]) : [])], ids(m[1]), i, 0.85);
+    for (const m of t.matchAll(
+      rx(`${R},? (?:\\d{1,3}, )?(?:the |a )?(?:son|daughter|child) of (?:[a-z]+ ){0,2}?${R}(?!'s)(?: and ${R}(?!'s))?`),
+    ))
+      parent([...ids(m[2]), ...(m[3] ? ids(m[3]) : [])], ids(m[1]), i, 0.85);
     // "X's marriage to Y, with whom X had daughters A and B"
-    for (const m of t.matchAll(rx(`${R}(?!'s), with whom ${R} (?:had|has|shares|shared|welcomed|adopted) (?:[a-z]+ )?${ADJ}${CHILD},? ${LIST}`))) parent([...ids(m[1]), ...ids(m[2])], listIds(m[3]), i, 0.85);
-    for (const m of t.matchAll(rx(`${R}'s (?:late |biological |real )?(?:mother|father|mom|mum|dad)(?:,| [—–])? (?:${ROLE_W} )?${R}`))) parent(ids(m[2]), ids(m[1]), i, 0.85);
-    for (const m of t.matchAll(rx(`${R}(?:'s)? (?:welcomed|gave birth to) (?:their |her |his |a |an )?(?:[a-z]+ ){0,2}?${CHILD}?,? ?${LIST}`))) parent(ids(m[1]), listIds(m[2]), i, 0.85);
+    for (const m of t.matchAll(
+      rx(`${R}(?!'s), with whom ${R} (?:had|has|shares|shared|welcomed|adopted) (?:[a-z]+ )?${ADJ}${CHILD},? ${LIST}`),
+    ))
+      parent([...ids(m[1]), ...ids(m[2])], listIds(m[3]), i, 0.85);
+    for (const m of t.matchAll(rx(`${R}'s (?:late |biological |real )?(?:mother|father|mom|mum|dad)(?:,| [—–])? (?:${ROLE_W} )?${R}`)))
+      parent(ids(m[2]), ids(m[1]), i, 0.85);
+    for (const m of t.matchAll(
+      rx(`${R}(?:'s)? (?:welcomed|gave birth to) (?:their |her |his |a |an )?(?:[a-z]+ ){0,2}?${CHILD}?,? ?${LIST}`),
+    ))
+      parent(ids(m[1]), listIds(m[2]), i, 0.85);
     continueChildList(t, out.slice(before), (ps, kids) => parent(ps, kids, i, 0.8));
     // "Z, who plays Y's wife W": relations inside a sentence about roles are proposals, not facts
-    if (/\b(?:plays?|played|playing|portrays?|portrayed|portraying|as|role of) (?:⟦[\d+]+⟧'s|the|a) (?:[\w-]+ )?(?:wife|husband|widow|son|daughter|mother|father|child)\b|\bcharacters?,? (?:named |called )?⟦/i.test(t)) for (const f of out.slice(before)) scale(f, ROLE_PLAYED_FACTOR);
+    if (
+      /\b(?:plays?|played|playing|portrays?|portrayed|portraying|as|role of) (?:⟦[\d+]+⟧'s|the|a) (?:[\w-]+ )?(?:wife|husband|widow|son|daughter|mother|father|child)\b|\bcharacters?,? (?:named |called )?⟦/i.test(
+        t,
+      )
+    )
+      for (const f of out.slice(before)) scale(f, ROLE_PLAYED_FACTOR);
     discountUnnamed(out.slice(before), r);
   }
   return dedupe(out);
@@ -168,7 +291,11 @@ function continueChildList(t: string, found: FoundRelation[], add: (ps: number[]
   const kids = new Set(ps.map((f) => f.b));
   if (ps.some((f) => parents.length > 2 || kids.has(f.a))) return;
   const firstKid = t.search(new RegExp(`⟦(?:${[...kids].join('|')})⟧`));
-  for (const m of t.slice(firstKid).matchAll(rx(`[,;] (?:and|then) (?:also )?(?:the )?(?:(?:adopted|two|three|four|five|[\\w]+-year-old|twin|younger|older) )*${CHILD},? ${LIST}`))) {
+  for (const m of t
+    .slice(firstKid)
+    .matchAll(
+      rx(`[,;] (?:and|then) (?:also )?(?:the )?(?:(?:adopted|two|three|four|five|[\\w]+-year-old|twin|younger|older) )*${CHILD},? ${LIST}`),
+    )) {
     const more = listIds(m[1]).filter((k) => !kids.has(k) && !parents.includes(k));
     if (more.length) add(parents, more);
   }
@@ -227,19 +354,30 @@ function dedupe(rels: FoundRelation[]): FoundRelation[] {
   }
   // a pair cannot be both spouses and parent/child
   const out = [...seen.values()];
-  return out.filter((r) => r.kind === 'SPOUSE' || !out.some((s) => s.kind === 'SPOUSE' && ((s.a === r.a && s.b === r.b) || (s.a === r.b && s.b === r.a))));
+  return out.filter(
+    (r) => r.kind === 'SPOUSE' || !out.some((s) => s.kind === 'SPOUSE' && ((s.a === r.a && s.b === r.b) || (s.a === r.b && s.b === r.a))),
+  );
 }
 
 /** Co-parenthood cues: "our Jack", "their son Jack", "X and Y also have": the spouse of a parent is also a parent. */
-export function propagateToSpouses(rels: FoundRelation[], sents: Resolved[], forms: (id: number) => string[], raw: string): FoundRelation[] {
+export function propagateToSpouses(
+  rels: FoundRelation[],
+  sents: Resolved[],
+  forms: (id: number) => string[],
+  raw: string,
+): FoundRelation[] {
   const extra: FoundRelation[] = [];
   const spouses = rels.filter((r) => r.kind === 'SPOUSE');
-  const jointAlso = sents.filter((s) => new RegExp(`${R} and ${R} also (?:have|share)`).test(s.tpl)).map((s) => [...s.tpl.matchAll(/⟦(\d+)⟧/g)].slice(0, 2).map((m) => Number(m[1])));
+  const jointAlso = sents
+    .filter((s) => new RegExp(`${R} and ${R} also (?:have|share)`).test(s.tpl))
+    .map((s) => [...s.tpl.matchAll(/⟦(\d+)⟧/g)].slice(0, 2).map((m) => Number(m[1])));
   for (const p of rels.filter((r) => r.kind === 'PARENT')) {
     for (const s of spouses.filter((s) => s.a === p.a || s.b === p.a)) {
       const other = s.a === p.a ? s.b : s.a;
       if (rels.some((r) => r.kind === 'PARENT' && r.b === p.b && r.a !== p.a)) continue;
-      const names = forms(p.b).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+      const names = forms(p.b)
+        .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|');
       const our = new RegExp(`\\b(?:our|their) (?:(?:son|daughter|baby|little one|boy|girl),? )?(?:${names})\\b`, 'i').test(raw);
       const also = jointAlso.some((j) => j.includes(p.a) && j.includes(other));
       if (our || also) extra.push({ kind: 'PARENT', a: other, b: p.b, sent: p.sent, confidence: 0.8 });

@@ -1,8 +1,17 @@
 /** Draft types mirroring the GraphQL contract inputs (ArticleInput and friends) as plain JSON. */
 export type RelationKind = 'SPOUSE' | 'PARENT' | 'CHILD';
 export type EventKind =
-  | 'BIRTH' | 'DEATH' | 'MARRIAGE' | 'DIVORCE' | 'PREGNANCY_ANNOUNCEMENT' | 'PREGNANCY_LOSS'
-  | 'ANNIVERSARY_POST' | 'SOCIAL_POST' | 'ESSAY' | 'STATEMENT' | 'OTHER';
+  | 'BIRTH'
+  | 'DEATH'
+  | 'MARRIAGE'
+  | 'DIVORCE'
+  | 'PREGNANCY_ANNOUNCEMENT'
+  | 'PREGNANCY_LOSS'
+  | 'ANNIVERSARY_POST'
+  | 'SOCIAL_POST'
+  | 'ESSAY'
+  | 'STATEMENT'
+  | 'OTHER';
 
 export interface PersonDraft {
   ref: string;

@@ -8,14 +8,19 @@ const s = (name: string, cypher: string): Statement => ({ name: `analysis.${name
  * Degree: the number of SPOUSE_OF, PARENT_OF (either direction) and CO_MENTIONED edges a
  * person has. Neo4j keeps per-node degrees by type, so this needs no traversal.
  */
-const TOP_PEOPLE = s('topPeople', `
+const TOP_PEOPLE = s(
+  'topPeople',
+  `
 MATCH (p:Person)
 WITH p, COUNT { (p)-[:SPOUSE_OF|PARENT_OF|CO_MENTIONED]-() } AS degree
 ORDER BY degree DESC, p.name, p.id LIMIT toInteger($limit)
-RETURN properties(p) AS p, degree`);
+RETURN properties(p) AS p, degree`,
+);
 
 /** Each count alone in its subquery, so Neo4j answers it from its count store. */
-const GRAPH_STATS = s('graphStats', `
+const GRAPH_STATS = s(
+  'graphStats',
+  `
 CALL () { MATCH (p:Person) RETURN count(p) AS people }
 CALL () { MATCH (a:Article) RETURN count(a) AS articles }
 CALL () { MATCH (e:Event) RETURN count(e) AS events }
@@ -23,18 +28,25 @@ CALL () { MATCH ()-[r:SPOUSE_OF]->() RETURN count(r) AS spouseEdges }
 CALL () { MATCH ()-[r:PARENT_OF]->() RETURN count(r) AS parentEdges }
 CALL () { MATCH ()-[r:CO_MENTIONED]->() RETURN count(r) AS coMentionPairs }
 CALL () { MATCH (v:Evidence) RETURN count(v) AS evidence }
-RETURN people, articles, events, spouseEdges, parentEdges, coMentionPairs, evidence`);
+RETURN people, articles, events, spouseEdges, parentEdges, coMentionPairs, evidence`,
+);
 
-const CO_MENTIONS = s('coMentions', `
+const CO_MENTIONS = s(
+  'coMentions',
+  `
 UNWIND $ids AS id
 CALL (id) {
   MATCH (:Person {id: id})-[c:CO_MENTIONED]-(o:Person)
   WITH c, o ORDER BY c.count DESC, o.name, o.id LIMIT toInteger($limit)
   RETURN collect({p: properties(o), count: c.count}) AS links
 }
-RETURN id, links`);
+RETURN id, links`,
+);
 
-export interface RankedPersonRecord { person: PersonRecord; score: number }
+export interface RankedPersonRecord {
+  person: PersonRecord;
+  score: number;
+}
 
 /** Most connected people first (degree, see TOP_PEOPLE), ties by name then id. */
 export async function findTopPeople(db: Db, limit: number): Promise<RankedPersonRecord[]> {
@@ -57,20 +69,30 @@ export async function countGraph(db: Db): Promise<GraphStatsRecord> {
   const record = (await db.read(GRAPH_STATS)).records[0];
   const n = (key: string) => toNumber(record.get(key));
   return {
-    people: n('people'), articles: n('articles'), events: n('events'), spouseEdges: n('spouseEdges'),
-    parentEdges: n('parentEdges'), coMentionPairs: n('coMentionPairs'), evidence: n('evidence'),
+    people: n('people'),
+    articles: n('articles'),
+    events: n('events'),
+    spouseEdges: n('spouseEdges'),
+    parentEdges: n('parentEdges'),
+    coMentionPairs: n('coMentionPairs'),
+    evidence: n('evidence'),
   };
 }
 
-export interface CoMentionRecord { person: PersonRecord; articleCount: number }
+export interface CoMentionRecord {
+  person: PersonRecord;
+  articleCount: number;
+}
 
 /** For each person, who shares the most articles with them, then by name; at most `limit` each. */
 export async function findCoMentions(db: Db, ids: readonly string[], limit: number): Promise<CoMentionRecord[][]> {
   const result = await db.read(CO_MENTIONS, { ids, limit });
   type Row = { p: Record<string, unknown>; count: unknown };
-  const found = new Map(result.records.map((r) => [
-    r.get('id') as string,
-    (r.get('links') as Row[]).map((l) => ({ person: toPerson(l.p), articleCount: toNumber(l.count) })),
-  ]));
+  const found = new Map(
+    result.records.map((r) => [
+      r.get('id') as string,
+      (r.get('links') as Row[]).map((l) => ({ person: toPerson(l.p), articleCount: toNumber(l.count) })),
+    ]),
+  );
   return inKeyOrder(ids, found, []);
 }

@@ -65,12 +65,21 @@ export async function findEdgesBetween(db: Db, pairs: [string, string][], edgeTy
   if (pairs.length === 0) return [];
   const result = await db.read(EDGES_BETWEEN, { pairs, edgeTypes });
   return result.records.map((r) => ({
-    a: r.get('a'), b: r.get('b'), type: r.get('type'), fromA: r.get('fromA'),
-    factId: r.get('factId') ?? null, articleIds: r.get('articleIds') ?? [],
+    a: r.get('a'),
+    b: r.get('b'),
+    type: r.get('type'),
+    fromA: r.get('fromA'),
+    factId: r.get('factId') ?? null,
+    articleIds: r.get('articleIds') ?? [],
   }));
 }
 
 export async function findPeopleMap(db: Db, ids: string[]): Promise<Map<string, PersonRecord>> {
   const result = await db.read(PEOPLE, { ids });
-  return new Map(result.records.map((r) => { const p = toPerson(r.get('p')); return [p.id, p]; }));
+  return new Map(
+    result.records.map((r) => {
+      const p = toPerson(r.get('p'));
+      return [p.id, p];
+    }),
+  );
 }

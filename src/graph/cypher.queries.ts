@@ -55,10 +55,15 @@ export async function runReadOnlyCypher(db: Db, query: string, params: unknown, 
   const prepared = prepareReadQuery(query, CYPHER_ROW_CAP);
   const cypherParams = toCypherParams(params ?? {}) as Record<string, unknown>;
   try {
-    return await gate.run(() => db.readTxOnce(async (tx) => {
-      const columns = await refuseByPlan(tx, prepared.cypher, cypherParams);
-      return streamRows(tx, prepared, cypherParams, prepared.columns ?? columns);
-    }, { timeoutMs, fetchSize: CYPHER_FETCH_SIZE }));
+    return await gate.run(() =>
+      db.readTxOnce(
+        async (tx) => {
+          const columns = await refuseByPlan(tx, prepared.cypher, cypherParams);
+          return streamRows(tx, prepared, cypherParams, prepared.columns ?? columns);
+        },
+        { timeoutMs, fetchSize: CYPHER_FETCH_SIZE },
+      ),
+    );
   } catch (error) {
     throw userError(error, prepared.wrapped) ?? error;
   }
@@ -104,7 +109,10 @@ async function streamRows(tx: Tx, prepared: PreparedQuery, params: Record<string
     rows.push(row);
   }
   if (truncated && rows.length === 0) {
-    throw new AppError('QUERY_TOO_COMPLEX', `the first row alone is over the ${CYPHER_BYTE_CAP / 1024 / 1024} MiB result cap; return less per row`);
+    throw new AppError(
+      'QUERY_TOO_COMPLEX',
+      `the first row alone is over the ${CYPHER_BYTE_CAP / 1024 / 1024} MiB result cap; return less per row`,
+    );
   }
   return { columns, rows, truncated };
 }
@@ -123,7 +131,8 @@ function toCypherParams(value: unknown): unknown {
 
 function userError(error: unknown, wrapped: boolean): BadInputError | null {
   if (!(error instanceof Neo4jError) || !/^Neo\.ClientError\.(Statement|Procedure|Schema)\./.test(error.code)) return null;
-  if (error.code === 'Neo.ClientError.Statement.AccessMode') return new BadInputError('query', 'runCypher only reads; the query tried to write');
+  if (error.code === 'Neo.ClientError.Statement.AccessMode')
+    return new BadInputError('query', 'runCypher only reads; the query tried to write');
   // the wrapper puts the query on line 2; report lines as the analyst numbered them
   const message = wrapped ? error.message.replace(/\(line (\d+),/g, (_, n: string) => `(line ${Number(n) - 1},`) : error.message;
   return new BadInputError('query', message.slice(0, 2000));

@@ -50,19 +50,24 @@ export async function superviseEmbeddedNeo4j(opts: SupervisorOptions): Promise<S
   let pending: Promise<void> | null = null;
   const status: Neo4jStatus = { state: 'running', pid: first.pid, restarts: 0, lastExit: null };
 
-  const watch = (server: EmbeddedNeo4j) => void server.exited.then((exit) => {
-    if (stopping || current !== server) return;
-    current = null;
-    status.state = 'restarting';
-    status.pid = null;
-    status.lastExit = { code: exit.code, signal: exit.signal, at: new Date().toISOString() };
-    if (Date.now() - startedAt >= STABLE_AFTER_MS) delay = opts.restartDelayMs ?? RESTART_DELAY_MS;
-    log.error('embedded Neo4j exited unexpectedly; restarting', { pid: server.pid, ...describeExit(exit), restartInMs: delay });
-    schedule();
-  });
+  const watch = (server: EmbeddedNeo4j) =>
+    void server.exited.then((exit) => {
+      if (stopping || current !== server) return;
+      current = null;
+      status.state = 'restarting';
+      status.pid = null;
+      status.lastExit = { code: exit.code, signal: exit.signal, at: new Date().toISOString() };
+      if (Date.now() - startedAt >= STABLE_AFTER_MS) delay = opts.restartDelayMs ?? RESTART_DELAY_MS;
+      log.error('embedded Neo4j exited unexpectedly; restarting', { pid: server.pid, ...describeExit(exit), restartInMs: delay });
+      schedule();
+    });
 
   const schedule = () => {
-    timer = setTimeout(() => { pending = restart().finally(() => { pending = null; }); }, delay);
+    timer = setTimeout(() => {
+      pending = restart().finally(() => {
+        pending = null;
+      });
+    }, delay);
     delay = Math.min(delay * 2, opts.restartMaxDelayMs ?? RESTART_MAX_DELAY_MS);
   };
 

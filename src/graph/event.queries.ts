@@ -4,11 +4,16 @@ import { toNumber } from './values';
 
 const s = (name: string, cypher: string): Statement => ({ name: `event.${name}`, cypher });
 
-const EVENTS_BY_IDS = s('byIds', `
-UNWIND $ids AS id MATCH (e:Event {id: id}) RETURN id, properties(e) AS e`);
+const EVENTS_BY_IDS = s(
+  'byIds',
+  `
+UNWIND $ids AS id MATCH (e:Event {id: id}) RETURN id, properties(e) AS e`,
+);
 
 /** Undated events sort as '' so that they come last, newest first. */
-const EVENTS_OF_PEOPLE = s('ofPeople', `
+const EVENTS_OF_PEOPLE = s(
+  'ofPeople',
+  `
 UNWIND $ids AS id
 CALL (id) {
   MATCH (:Person {id: id})-[:PARTICIPATED_IN]->(e:Event)
@@ -23,40 +28,62 @@ CALL (id) {
   WHERE $kinds IS NULL OR e.kind IN $kinds
   RETURN count(e) AS total
 }
-RETURN id, events, total`);
+RETURN id, events, total`,
+);
 
-const PARTICIPANTS = s('participants', `
+const PARTICIPANTS = s(
+  'participants',
+  `
 UNWIND $ids AS id
 MATCH (p:Person)-[:PARTICIPATED_IN]->(:Event {id: id})
 WITH id, p ORDER BY p.name
-RETURN id, collect(properties(p)) AS people`);
+RETURN id, collect(properties(p)) AS people`,
+);
 
-const CHILD = s('child', `
+const CHILD = s(
+  'child',
+  `
 UNWIND $ids AS id
 MATCH (:Event {id: id})-[:INVOLVES_CHILD]->(p:Person)
-RETURN id, properties(p) AS p`);
+RETURN id, properties(p) AS p`,
+);
 
-const COMMEMORATES = s('commemorates', `
+const COMMEMORATES = s(
+  'commemorates',
+  `
 UNWIND $ids AS id
 MATCH (:Event {id: id})-[:COMMEMORATES]->(t:Event)
-RETURN id, properties(t) AS e`);
+RETURN id, properties(t) AS e`,
+);
 
 export async function findEventsByIds(db: Db, ids: readonly string[]): Promise<(EventRecord | null)[]> {
   const result = await db.read(EVENTS_BY_IDS, { ids });
   return inKeyOrder(ids, new Map(result.records.map((r) => [r.get('id') as string, toEvent(r.get('e'))])), null);
 }
 
-export interface EventPageRecord { events: EventRecord[]; total: number }
+export interface EventPageRecord {
+  events: EventRecord[];
+  total: number;
+}
 
 /** Each person's events newest first (undated last); `after` is [date or '', id] of the last one seen. */
 export async function findEventsOfPeople(
-  db: Db, ids: readonly string[], kinds: string[] | null, after: unknown[] | null, limit: number,
+  db: Db,
+  ids: readonly string[],
+  kinds: string[] | null,
+  after: unknown[] | null,
+  limit: number,
 ): Promise<EventPageRecord[]> {
   const result = await db.read(EVENTS_OF_PEOPLE, { ids, kinds, after, limit });
-  const found = new Map(result.records.map((r) => [r.get('id') as string, {
-    events: (r.get('events') as Record<string, unknown>[]).map(toEvent),
-    total: toNumber(r.get('total')),
-  }]));
+  const found = new Map(
+    result.records.map((r) => [
+      r.get('id') as string,
+      {
+        events: (r.get('events') as Record<string, unknown>[]).map(toEvent),
+        total: toNumber(r.get('total')),
+      },
+    ]),
+  );
   return inKeyOrder(ids, found, { events: [], total: 0 });
 }
 

@@ -18,26 +18,40 @@ const s = (name: string, cypher: string): Statement => ({ name: `ingest.${name}`
  * The input's own aliases are not used to match: short forms ("Ana", "Teigen") would merge
  * different people.
  */
-const RESOLVE_PEOPLE = s('resolvePeople', `
+const RESOLVE_PEOPLE = s(
+  'resolvePeople',
+  `
 UNWIND $rows AS row
 OPTIONAL MATCH (byId:Person {id: row.id})
 OPTIONAL MATCH (:NameKey {key: row.key})-[:KEY_OF]->(p:Person)
 WITH row, byId, p ORDER BY row.ref, CASE WHEN p.name = row.name THEN 0 ELSE 1 END, p.id
 WITH row, byId, collect(p.id)[0] AS byName
-RETURN row.ref AS ref, byId.id AS byId, byName`);
+RETURN row.ref AS ref, byId.id AS byId, byName`,
+);
 
-const EXISTING_PERSON_IDS = s('existingPersonIds', `
-UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p.id AS id`);
+const EXISTING_PERSON_IDS = s(
+  'existingPersonIds',
+  `
+UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p.id AS id`,
+);
 
-const EXISTING_EVENT_IDS = s('existingEventIds', `
-UNWIND $ids AS id MATCH (e:Event {id: id}) RETURN e.id AS id`);
+const EXISTING_EVENT_IDS = s(
+  'existingEventIds',
+  `
+UNWIND $ids AS id MATCH (e:Event {id: id}) RETURN e.id AS id`,
+);
 
-const LOCK_PEOPLE = s('lockPeople', `
+const LOCK_PEOPLE = s(
+  'lockPeople',
+  `
 UNWIND $ids AS id
 MATCH (p:Person {id: id})
-SET p.updatedAt = datetime()`);
+SET p.updatedAt = datetime()`,
+);
 
-const UPSERT_PEOPLE = s('upsertPeople', `
+const UPSERT_PEOPLE = s(
+  'upsertPeople',
+  `
 UNWIND $rows AS row
 MERGE (p:Person {id: row.id})
 ON CREATE SET p.name = row.name, p.createdAt = datetime()
@@ -50,7 +64,8 @@ SET p.aliasText = reduce(acc = '', a IN p.aliases | acc + a + ' | ')
 WITH p, row
 UNWIND row.keys AS key
 MERGE (k:NameKey {key: key})
-MERGE (k)-[:KEY_OF]->(p)`);
+MERGE (k)-[:KEY_OF]->(p)`,
+);
 
 /**
  * The first statement of an article's ingestion. Writing a property takes the node's
@@ -58,14 +73,19 @@ MERGE (k)-[:KEY_OF]->(p)`);
  * creator of a new url wait for the first; so the mentions read after it are the ones the
  * previous ingestion of this url committed, not ones a concurrent one is about to replace.
  */
-const LOCK_ARTICLE = s('lockArticle', `
+const LOCK_ARTICLE = s(
+  'lockArticle',
+  `
 MERGE (a:Article {id: $articleId})
 SET a.updatedAt = datetime()
 WITH a
 OPTIONAL MATCH (a)-[:MENTIONS]->(p:Person)
-RETURN collect(p.id) AS ids`);
+RETURN collect(p.id) AS ids`,
+);
 
-const UPSERT_ARTICLE = s('upsertArticle', `
+const UPSERT_ARTICLE = s(
+  'upsertArticle',
+  `
 MERGE (a:Article {id: $article.id})
 SET a.url = $article.url, a.title = $article.title, a.publisher = $article.publisher,
     a.publishedAt = datetime($article.publishedAt), a.body = $article.body, a.updatedAt = datetime()
@@ -73,7 +93,8 @@ WITH a
 CALL (a) { MATCH (a)-[m:MENTIONS|REPORTS]->() DELETE m }
 CALL (a) { MATCH (a)-[:CONTAINS_QUOTE]->(q:Quote) DETACH DELETE q }
 CALL (a) { UNWIND $personIds AS pid MATCH (p:Person {id: pid}) MERGE (a)-[:MENTIONS]->(p) }
-RETURN a.id AS id`);
+RETURN a.id AS id`,
+);
 
 const EVIDENCE_SET = `
 MERGE (v:Evidence {id: $origin.originId + '|' + factId})
@@ -86,7 +107,9 @@ SET v.factId = factId, v.originId = $origin.originId, v.articleId = $origin.arti
  * refines ("2013" and "2013-09-14" are one wedding, and the edge keeps the more precise
  * date); a different start date is another marriage (Taylor and Burton married twice).
  */
-const UPSERT_SPOUSES = s('upsertSpouses', `
+const UPSERT_SPOUSES = s(
+  'upsertSpouses',
+  `
 UNWIND $rows AS row
 MATCH (a:Person {id: row.a}), (b:Person {id: row.b})
 CALL (a, b, row) {
@@ -106,9 +129,12 @@ CALL (a, b, row, r) {
 }
 WITH row, factId, created
 ${EVIDENCE_SET}
-RETURN sum(created) AS created`);
+RETURN sum(created) AS created`,
+);
 
-const UPSERT_PARENTS = s('upsertParents', `
+const UPSERT_PARENTS = s(
+  'upsertParents',
+  `
 UNWIND $rows AS row
 MATCH (p:Person {id: row.parent}), (c:Person {id: row.child})
 OPTIONAL MATCH (p)-[old:PARENT_OF]->(c)
@@ -116,9 +142,12 @@ WITH p, c, row, old IS NULL AS isNew
 MERGE (p)-[r:PARENT_OF]->(c) ON CREATE SET r.id = row.id
 WITH row, r.id AS factId, CASE WHEN isNew THEN 1 ELSE 0 END AS created
 ${EVIDENCE_SET}
-RETURN sum(created) AS created`);
+RETURN sum(created) AS created`,
+);
 
-const UPSERT_EVENTS = s('upsertEvents', `
+const UPSERT_EVENTS = s(
+  'upsertEvents',
+  `
 UNWIND $rows AS row
 OPTIONAL MATCH (old:Event {id: row.id})
 WITH row, old IS NULL AS isNew
@@ -133,51 +162,69 @@ CALL (e, row) { WITH e, row WHERE row.child IS NOT NULL MATCH (c:Person {id: row
 CALL (e) { WITH e WHERE $origin.articleId IS NOT NULL MATCH (a:Article {id: $origin.articleId}) MERGE (a)-[:REPORTS]->(e) }
 WITH row, e.id AS factId, CASE WHEN isNew THEN 1 ELSE 0 END AS created
 ${EVIDENCE_SET}
-RETURN sum(created) AS created`);
+RETURN sum(created) AS created`,
+);
 
 /** "This post marks that event" edges list the sources that state them, like evidence does. */
-const UNLINK_COMMEMORATES = s('unlinkCommemorates', `
+const UNLINK_COMMEMORATES = s(
+  'unlinkCommemorates',
+  `
 MATCH (:Event)-[c:COMMEMORATES]->(:Event) WHERE $originId IN c.origins
 SET c.origins = [o IN c.origins WHERE o <> $originId]
 WITH c WHERE size(c.origins) = 0
-DELETE c`);
+DELETE c`,
+);
 
-const LINK_COMMEMORATES = s('linkCommemorates', `
+const LINK_COMMEMORATES = s(
+  'linkCommemorates',
+  `
 UNWIND $rows AS row
 MATCH (e:Event {id: row.id}), (t:Event {id: row.target})
 MERGE (e)-[c:COMMEMORATES]->(t)
 ON CREATE SET c.origins = []
-SET c.origins = CASE WHEN $originId IN c.origins THEN c.origins ELSE c.origins + $originId END`);
+SET c.origins = CASE WHEN $originId IN c.origins THEN c.origins ELSE c.origins + $originId END`,
+);
 
-const CREATE_QUOTES = s('createQuotes', `
+const CREATE_QUOTES = s(
+  'createQuotes',
+  `
 MATCH (a:Article {id: $articleId})
 UNWIND $rows AS row
 CREATE (q:Quote {id: row.id, text: row.text, position: row.position})
 CREATE (a)-[:CONTAINS_QUOTE]->(q)
 WITH q, row WHERE row.speaker IS NOT NULL
 MATCH (p:Person {id: row.speaker})
-CREATE (q)-[:SAID_BY]->(p)`);
+CREATE (q)-[:SAID_BY]->(p)`,
+);
 
 /** Co-mention edges run from the lower to the higher person id and list the articles behind them. */
-const UNLINK_CO_MENTIONS = s('unlinkCoMentions', `
+const UNLINK_CO_MENTIONS = s(
+  'unlinkCoMentions',
+  `
 UNWIND $ids AS pid
 MATCH (:Person {id: pid})-[c:CO_MENTIONED]->(:Person)
 WHERE $articleId IN c.articleIds
 SET c.articleIds = [x IN c.articleIds WHERE x <> $articleId]
 SET c.count = size(c.articleIds)
 WITH c WHERE c.count = 0
-DELETE c`);
+DELETE c`,
+);
 
-const LINK_CO_MENTIONS = s('linkCoMentions', `
+const LINK_CO_MENTIONS = s(
+  'linkCoMentions',
+  `
 UNWIND $pairs AS pair
 MATCH (a:Person {id: pair[0]}), (b:Person {id: pair[1]})
 MERGE (a)-[c:CO_MENTIONED]->(b)
 ON CREATE SET c.articleIds = []
 SET c.articleIds = CASE WHEN $articleId IN c.articleIds THEN c.articleIds ELSE c.articleIds + $articleId END
-SET c.count = size(c.articleIds)`);
+SET c.count = size(c.articleIds)`,
+);
 
 /** Evidence of this origin not restated by this run goes, and so do facts left without evidence. */
-const SWEEP_STALE = s('sweepStale', `
+const SWEEP_STALE = s(
+  'sweepStale',
+  `
 OPTIONAL MATCH (v:Evidence {originId: $originId}) WHERE v.ingestId <> $ingestId
 WITH collect(v.factId) AS factIds, collect(v) AS stale
 FOREACH (v IN stale | DETACH DELETE v)
@@ -197,19 +244,27 @@ CALL (factIds) {
   MATCH (e:Event {id: fid}) WHERE NOT EXISTS { MATCH (:Evidence {factId: fid}) }
   DETACH DELETE e
 }
-RETURN size(factIds) AS swept`);
+RETURN size(factIds) AS swept`,
+);
 
 /** People nothing refers to any more (e.g. dropped from an edited article) are removed with their keys. */
-const DELETE_ORPHAN_PEOPLE = s('deleteOrphanPeople', `
+const DELETE_ORPHAN_PEOPLE = s(
+  'deleteOrphanPeople',
+  `
 UNWIND $ids AS id
 MATCH (p:Person {id: id})
 WHERE NOT EXISTS { (p)-[:MENTIONS|SPOUSE_OF|PARENT_OF|PARTICIPATED_IN|INVOLVES_CHILD|SAID_BY|CO_MENTIONED]-() }
 OPTIONAL MATCH (k:NameKey)-[:KEY_OF]->(p)
 DETACH DELETE p
 WITH k WHERE k IS NOT NULL AND NOT EXISTS { (k)-[:KEY_OF]->() }
-DELETE k`);
+DELETE k`,
+);
 
-export interface ResolvedRow { ref: string; byId: string | null; byName: string | null }
+export interface ResolvedRow {
+  ref: string;
+  byId: string | null;
+  byName: string | null;
+}
 
 export async function resolvePeople(tx: Tx, rows: { ref: string; id: string | null; name: string; key: string }[]): Promise<ResolvedRow[]> {
   const result = await tx.run(RESOLVE_PEOPLE, { rows });
@@ -263,13 +318,16 @@ async function sumCreated(tx: Tx, statement: Statement, rows: Record<string, unk
 }
 
 /** Spouse rows {id, a, b, since, until, quote, confidence}; returns how many relations are new. */
-export const upsertSpouses = (tx: Tx, rows: Record<string, unknown>[], origin: Origin): Promise<number> => sumCreated(tx, UPSERT_SPOUSES, rows, origin);
+export const upsertSpouses = (tx: Tx, rows: Record<string, unknown>[], origin: Origin): Promise<number> =>
+  sumCreated(tx, UPSERT_SPOUSES, rows, origin);
 
 /** Parent rows {id, parent, child, quote, confidence}; returns how many relations are new. */
-export const upsertParents = (tx: Tx, rows: Record<string, unknown>[], origin: Origin): Promise<number> => sumCreated(tx, UPSERT_PARENTS, rows, origin);
+export const upsertParents = (tx: Tx, rows: Record<string, unknown>[], origin: Origin): Promise<number> =>
+  sumCreated(tx, UPSERT_PARENTS, rows, origin);
 
 /** Event rows; returns how many events are new. */
-export const upsertEvents = (tx: Tx, rows: Record<string, unknown>[], origin: Origin): Promise<number> => sumCreated(tx, UPSERT_EVENTS, rows, origin);
+export const upsertEvents = (tx: Tx, rows: Record<string, unknown>[], origin: Origin): Promise<number> =>
+  sumCreated(tx, UPSERT_EVENTS, rows, origin);
 
 /** Replaces this origin's "post marks event" links with `rows`. */
 export async function relinkCommemorates(tx: Tx, originId: string, rows: { id: string; target: string }[]): Promise<void> {

@@ -8,20 +8,26 @@ const PERSON_PROPS = 'p {.id, .name, .description, .birthDate, .deathDate}';
 const START = s('start', `MATCH (p:Person {id: $id}) RETURN ${PERSON_PROPS} AS p`);
 
 /** The next ring out, nearest rings are kept whole first; within a ring, by name. */
-const NEXT_RING = s('ring', `
+const NEXT_RING = s(
+  'ring',
+  `
 UNWIND $frontier AS id
 MATCH (:Person {id: id})-[:SPOUSE_OF|PARENT_OF|CO_MENTIONED]-(p:Person)
 WHERE NOT p.id IN $seen
 WITH DISTINCT p ORDER BY p.name, p.id LIMIT toInteger($room)
-RETURN ${PERSON_PROPS} AS p`);
+RETURN ${PERSON_PROPS} AS p`,
+);
 
-const EDGES = s('edges', `
+const EDGES = s(
+  'edges',
+  `
 UNWIND $ids AS id
 MATCH (a:Person {id: id})-[r:SPOUSE_OF|PARENT_OF|CO_MENTIONED]->(b:Person)
 WHERE b.id IN $ids
 RETURN a.id AS source, b.id AS target, type(r) AS type, r.id AS id, r.since AS since, r.until AS until,
        CASE type(r) WHEN 'CO_MENTIONED' THEN coalesce(r.count, 0) ELSE COUNT { (v:Evidence {factId: r.id}) } END AS evidenceCount
-ORDER BY source, target, type`);
+ORDER BY source, target, type`,
+);
 
 export interface NeighbourRecord {
   id: string;
@@ -65,7 +71,12 @@ export async function findNeighbourhood(db: Db, id: string, hops: number, maxNod
     let truncated = false;
     for (let hop = 1; hop <= hops && frontier.length > 0; hop++) {
       const room = maxNodes - people.length;
-      const ring = await nextRing(tx, frontier, people.map((p) => p.id), room);
+      const ring = await nextRing(
+        tx,
+        frontier,
+        people.map((p) => p.id),
+        room,
+      );
       truncated = ring.length > room;
       const kept = ring.slice(0, room).map((p) => ({ ...p, hop }));
       people.push(...kept);
@@ -92,5 +103,11 @@ async function nextRing(tx: Tx, frontier: string[], seen: string[], room: number
 
 function toNeighbour(p: Record<string, unknown>): Omit<NeighbourRecord, 'hop'> {
   const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
-  return { id: String(p.id), name: String(p.name), description: str(p.description), birthDate: str(p.birthDate), deathDate: str(p.deathDate) };
+  return {
+    id: String(p.id),
+    name: String(p.name),
+    description: str(p.description),
+    birthDate: str(p.birthDate),
+    deathDate: str(p.deathDate),
+  };
 }

@@ -4,44 +4,65 @@ import { toNumber } from './values';
 
 const s = (name: string, cypher: string): Statement => ({ name: `person.${name}`, cypher });
 
-const PEOPLE_BY_IDS = s('byIds', `
-UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN id, properties(p) AS p`);
+const PEOPLE_BY_IDS = s(
+  'byIds',
+  `
+UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN id, properties(p) AS p`,
+);
 
-const LIST_PEOPLE = s('list', `
+const LIST_PEOPLE = s(
+  'list',
+  `
 MATCH (p:Person)
 WHERE $after IS NULL OR p.name > $after[0] OR (p.name = $after[0] AND p.id > $after[1])
 WITH p ORDER BY p.name, p.id LIMIT toInteger($limit)
-RETURN properties(p) AS p`);
+RETURN properties(p) AS p`,
+);
 
 const COUNT_PEOPLE = s('count', 'MATCH (p:Person) RETURN count(p) AS n');
 
-const SEARCH_PEOPLE = s('search', `
+const SEARCH_PEOPLE = s(
+  'search',
+  `
 CALL db.index.fulltext.queryNodes('person_names', $lucene, {limit: toInteger($limit * 4)}) YIELD node, score
-RETURN properties(node) AS p, score`);
+RETURN properties(node) AS p, score`,
+);
 
-const SPOUSES = s('spouses', `
+const SPOUSES = s(
+  'spouses',
+  `
 UNWIND $ids AS id
 MATCH (:Person {id: id})-[r:SPOUSE_OF]-(o:Person)
 WITH id, r, o ORDER BY coalesce(r.since, '') , o.name
-RETURN id, collect({p: properties(o), since: r.since, until: r.until, factId: r.id}) AS links`);
+RETURN id, collect({p: properties(o), since: r.since, until: r.until, factId: r.id}) AS links`,
+);
 
-const CHILDREN = s('children', `
+const CHILDREN = s(
+  'children',
+  `
 UNWIND $ids AS id
 MATCH (:Person {id: id})-[r:PARENT_OF]->(o:Person)
 WITH id, r, o ORDER BY coalesce(o.birthDate, '9999'), o.name
-RETURN id, collect({p: properties(o), factId: r.id}) AS links`);
+RETURN id, collect({p: properties(o), factId: r.id}) AS links`,
+);
 
-const PARENTS = s('parents', `
+const PARENTS = s(
+  'parents',
+  `
 UNWIND $ids AS id
 MATCH (:Person {id: id})<-[r:PARENT_OF]-(o:Person)
 WITH id, r, o ORDER BY o.name
-RETURN id, collect({p: properties(o), factId: r.id}) AS links`);
+RETURN id, collect({p: properties(o), factId: r.id}) AS links`,
+);
 
-const EVIDENCE = s('evidence', `
+const EVIDENCE = s(
+  'evidence',
+  `
 UNWIND $ids AS id
 MATCH (v:Evidence {factId: id})
 WITH id, v ORDER BY v.confidence DESC, v.id
-RETURN id, collect(properties(v)) AS evidence`);
+RETURN id, collect(properties(v)) AS evidence`,
+);
 
 export async function findPeopleByIds(db: Db, ids: readonly string[]): Promise<(PersonRecord | null)[]> {
   const result = await db.read(PEOPLE_BY_IDS, { ids });
@@ -60,7 +81,10 @@ export async function countPeople(db: Db): Promise<number> {
   return toNumber(result.records[0].get('n'));
 }
 
-export interface SearchHit { person: PersonRecord; score: number }
+export interface SearchHit {
+  person: PersonRecord;
+  score: number;
+}
 
 /** Raw full-text hits (Lucene query built by the caller), best first. */
 export async function searchPeopleFullText(db: Db, lucene: string, limit: number): Promise<SearchHit[]> {
@@ -68,8 +92,16 @@ export async function searchPeopleFullText(db: Db, lucene: string, limit: number
   return result.records.map((r) => ({ person: toPerson(r.get('p')), score: Number(r.get('score')) }));
 }
 
-export interface SpouseLinkRecord { person: PersonRecord; since: string | null; until: string | null; factId: string }
-export interface KinLinkRecord { person: PersonRecord; factId: string }
+export interface SpouseLinkRecord {
+  person: PersonRecord;
+  since: string | null;
+  until: string | null;
+  factId: string;
+}
+export interface KinLinkRecord {
+  person: PersonRecord;
+  factId: string;
+}
 
 type LinkRow = { p: Record<string, unknown>; since?: string | null; until?: string | null; factId: string };
 
@@ -99,6 +131,8 @@ export async function findParents(db: Db, ids: readonly string[]): Promise<KinLi
 /** Evidence of each fact (relation or event id), most confident first. */
 export async function findEvidence(db: Db, factIds: readonly string[]): Promise<EvidenceRecord[][]> {
   const result = await db.read(EVIDENCE, { ids: factIds });
-  const found = new Map(result.records.map((r) => [r.get('id') as string, (r.get('evidence') as Record<string, unknown>[]).map(toEvidence)]));
+  const found = new Map(
+    result.records.map((r) => [r.get('id') as string, (r.get('evidence') as Record<string, unknown>[]).map(toEvidence)]),
+  );
   return inKeyOrder(factIds, found, []);
 }

@@ -39,7 +39,11 @@ export class Db {
   }
 
   /** Runs one statement in a read transaction (routed to a reader on a cluster). */
-  async read<R extends RecordShape>(statement: Statement, params: Record<string, unknown> = {}, options: RunOptions = {}): Promise<QueryResult<R>> {
+  async read<R extends RecordShape>(
+    statement: Statement,
+    params: Record<string, unknown> = {},
+    options: RunOptions = {},
+  ): Promise<QueryResult<R>> {
     return this.readTx((tx) => tx.run(statement, params), options);
   }
 
@@ -114,7 +118,9 @@ export class Tx {
   private count(statement: Statement): void {
     if (this.stats.dbQueries >= this.stats.maxStatements) {
       // thrown inside the transaction function, so a write transaction rolls back whole
-      throw new AppError('QUERY_TOO_COMPLEX', `this request tried to send more than ${this.stats.maxStatements} database statements`, { http: { status: 400 } });
+      throw new AppError('QUERY_TOO_COMPLEX', `this request tried to send more than ${this.stats.maxStatements} database statements`, {
+        http: { status: 400 },
+      });
     }
     this.stats.dbQueries += 1;
     dbQueriesTotal.inc({ mode: this.mode, statement: statement.name });

@@ -25,7 +25,9 @@ CALL (stream) {
 }
 RETURN page, size(stream) AS total`;
 
-const TIMELINE = s('ofPeople', `
+const TIMELINE = s(
+  'ofPeople',
+  `
 MATCH (seed:Person) WHERE seed.id IN $ids
 CALL (seed) {
   RETURN seed AS person
@@ -36,16 +38,23 @@ CALL (seed) {
 }
 WITH DISTINCT person
 MATCH (person)-[:PARTICIPATED_IN|INVOLVES_CHILD]-(e:Event)
-${FILTER_AND_PAGE}`);
+${FILTER_AND_PAGE}`,
+);
 
-const ON_THIS_DAY = s('onThisDay', `
+const ON_THIS_DAY = s(
+  'onThisDay',
+  `
 MATCH (e:Event {monthDay: $monthDay})
-${FILTER_AND_PAGE}`);
+${FILTER_AND_PAGE}`,
+);
 
-const MISSING_PEOPLE = s('missingPeople', `
+const MISSING_PEOPLE = s(
+  'missingPeople',
+  `
 UNWIND $ids AS id
 WITH id WHERE NOT EXISTS { MATCH (:Person {id: id}) }
-RETURN collect(id) AS missing`);
+RETURN collect(id) AS missing`,
+);
 
 export interface TimelineFilter {
   kinds: string[] | null;
@@ -54,10 +63,20 @@ export interface TimelineFilter {
   monthDay: string | null;
 }
 
-export interface TimelinePage { events: EventRecord[]; total: number }
+export interface TimelinePage {
+  events: EventRecord[];
+  total: number;
+}
 
 /** Events of these people (and with `family`, their spouses, children and parents), each once, in date order. */
-export async function findTimeline(db: Db, ids: string[], family: boolean, filter: TimelineFilter, after: unknown[] | null, limit: number): Promise<TimelinePage> {
+export async function findTimeline(
+  db: Db,
+  ids: string[],
+  family: boolean,
+  filter: TimelineFilter,
+  after: unknown[] | null,
+  limit: number,
+): Promise<TimelinePage> {
   return page(await db.read(TIMELINE, { ids, family, ...filter, after, limit }));
 }
 

@@ -28,19 +28,31 @@ function plainNode(node: Node): unknown {
 }
 
 function plainRelationship(rel: Relationship): unknown {
-  return { elementId: rel.elementId, type: rel.type, start: rel.startNodeElementId, end: rel.endNodeElementId, properties: toPlain(rel.properties) };
+  return {
+    elementId: rel.elementId,
+    type: rel.type,
+    start: rel.startNodeElementId,
+    end: rel.endNodeElementId,
+    properties: toPlain(rel.properties),
+  };
 }
 
 function plainPath(path: Path): unknown {
   return {
     start: plainNode(path.start),
     end: plainNode(path.end),
-    segments: path.segments.map((s) => ({ start: plainNode(s.start), relationship: plainRelationship(s.relationship), end: plainNode(s.end) })),
+    segments: path.segments.map((s) => ({
+      start: plainNode(s.start),
+      relationship: plainRelationship(s.relationship),
+      end: plainNode(s.end),
+    })),
   };
 }
 
 function isTemporal(v: never): boolean {
-  return neo4j.isDate(v) || neo4j.isDateTime(v) || neo4j.isLocalDateTime(v) || neo4j.isLocalTime(v) || neo4j.isTime(v) || neo4j.isDuration(v);
+  return (
+    neo4j.isDate(v) || neo4j.isDateTime(v) || neo4j.isLocalDateTime(v) || neo4j.isLocalTime(v) || neo4j.isTime(v) || neo4j.isDuration(v)
+  );
 }
 
 /** A Neo4j integer or JS number as a JS number. */

@@ -25,7 +25,8 @@ export async function extractDraft(extractor: Extractor, options: ExtractOptions
  * (a kept post that marked a dropped event loses that link), confidence capped below 1.
  */
 export function draftToArticle(draft: ArticleDraft, minConfidence: number, warnings: string[]): ArticleIn {
-  if (!Number.isFinite(minConfidence) || minConfidence < 0 || minConfidence > 1) throw new BadInputError('minConfidence', `${minConfidence} is outside 0..1`);
+  if (!Number.isFinite(minConfidence) || minConfidence < 0 || minConfidence > 1)
+    throw new BadInputError('minConfidence', `${minConfidence} is outside 0..1`);
   const cap = (c: number) => Math.min(c, MAX_MACHINE_CONFIDENCE);
   const relations = draft.relations.filter((r) => r.confidence >= minConfidence);
   const events = draft.events.filter((e) => e.confidence >= minConfidence);
@@ -36,6 +37,10 @@ export function draftToArticle(draft: ArticleDraft, minConfidence: number, warni
     ...draft,
     publishedAt: new Date(draft.publishedAt),
     relations: relations.map((r) => ({ ...r, confidence: cap(r.confidence) })),
-    events: events.map((e) => ({ ...e, confidence: cap(e.confidence), commemorates: e.commemorates && kept.has(e.commemorates) ? e.commemorates : null })),
+    events: events.map((e) => ({
+      ...e,
+      confidence: cap(e.confidence),
+      commemorates: e.commemorates && kept.has(e.commemorates) ? e.commemorates : null,
+    })),
   };
 }

@@ -39,16 +39,35 @@ export async function ingestArticle(db: Db, input: ArticleIn): Promise<IngestRep
     const before = await q.lockArticle(tx, articleId);
     const people = await resolvePeople(tx, facts.people);
     const mentioned = [...new Set(facts.people.map((p) => people.ids.get(p.ref)!))];
-    await q.upsertArticle(tx, { id: articleId, url, title, publisher: input.publisher?.trim() || null,
-      publishedAt: input.publishedAt.toISOString(), body: input.body ?? null }, mentioned);
+    await q.upsertArticle(
+      tx,
+      {
+        id: articleId,
+        url,
+        title,
+        publisher: input.publisher?.trim() || null,
+        publishedAt: input.publishedAt.toISOString(),
+        body: input.body ?? null,
+      },
+      mentioned,
+    );
     await q.relinkCoMentions(tx, articleId, before, mentioned);
     const report = await writeFacts(tx, facts, people.ids, origin);
-    await q.createQuotes(tx, articleId, facts.quotes.map((quote, i) => ({
-      id: hashId('quo', articleId, String(i)), position: i, text: quote.text,
-      speaker: quote.speaker ? people.ids.get(quote.speaker)! : null,
-    })));
+    await q.createQuotes(
+      tx,
+      articleId,
+      facts.quotes.map((quote, i) => ({
+        id: hashId('quo', articleId, String(i)),
+        position: i,
+        text: quote.text,
+        speaker: quote.speaker ? people.ids.get(quote.speaker)! : null,
+      })),
+    );
     await q.sweepStale(tx, origin);
-    await q.deleteOrphanPeople(tx, before.filter((id) => !mentioned.includes(id)));
+    await q.deleteOrphanPeople(
+      tx,
+      before.filter((id) => !mentioned.includes(id)),
+    );
     return { articleId, peopleCreated: people.created, peopleMatched: people.matched, ...report };
   });
 }
@@ -66,7 +85,11 @@ export async function ingestDataset(db: Db, dataset: DatasetIn): Promise<IngestR
   });
 }
 
-interface ResolvedPeople { ids: Map<string, string>; created: number; matched: number }
+interface ResolvedPeople {
+  ids: Map<string, string>;
+  created: number;
+  matched: number;
+}
 
 /** Person refs -> ids: by id, then by name or alias, else a new readable id. */
 async function resolvePeople(tx: Tx, people: NPerson[]): Promise<ResolvedPeople> {
@@ -83,7 +106,10 @@ async function resolvePeople(tx: Tx, people: NPerson[]): Promise<ResolvedPeople>
     const existing = row.byId ?? row.byName;
     if (existing) ids.set(p.ref, existing);
     else if (newByKey.has(p.keys[0])) ids.set(p.ref, newByKey.get(p.keys[0])!);
-    else { fresh.push(p); newByKey.set(p.keys[0], p.ref); }
+    else {
+      fresh.push(p);
+      newByKey.set(p.keys[0], p.ref);
+    }
   });
   await assignNewIds(tx, fresh, ids);
   for (const [key, ref] of newByKey) newByKey.set(key, ids.get(ref)!);
@@ -108,7 +134,10 @@ async function assignNewIds(tx: Tx, fresh: NPerson[], ids: Map<string, string>):
     pending.forEach((c, i) => {
       const id = candidates[i];
       if (existing.has(id) || taken.has(id)) next.push({ ...c, n: c.n + 1 });
-      else { taken.add(id); ids.set(c.person.ref, id); }
+      else {
+        taken.add(id);
+        ids.set(c.person.ref, id);
+      }
     });
     pending = next;
   }
@@ -146,7 +175,10 @@ function parentRows(facts: NormalizedFacts, ids: Map<string, string>, warnings: 
   for (const r of facts.relations.filter((x) => x.kind === 'PARENT')) {
     const parent = ids.get(r.from)!;
     const child = ids.get(r.to)!;
-    if (parent === child) { warnings.push(`${r.from} and ${r.to} are the same person; parent relation skipped`); continue; }
+    if (parent === child) {
+      warnings.push(`${r.from} and ${r.to} are the same person; parent relation skipped`);
+      continue;
+    }
     const id = hashId('pa', parent, child);
     rows.set(id, { id, parent, child, quote: r.quote, confidence: r.confidence });
   }
@@ -174,14 +206,30 @@ async function eventRows(tx: Tx, facts: NormalizedFacts, ids: Map<string, string
     const id = eventKey(e.kind, e.date, participants, child, e.title);
     byRef.set(e.ref, id);
     const monthDay = e.date && e.date.length === 10 ? e.date.slice(5) : null;
-    return { id, kind: e.kind, title: e.title, date: e.date, monthDay, participants, child, platform: e.platform, quote: e.quote, cause: e.cause, confidence: e.confidence };
+    return {
+      id,
+      kind: e.kind,
+      title: e.title,
+      date: e.date,
+      monthDay,
+      participants,
+      child,
+      platform: e.platform,
+      quote: e.quote,
+      cause: e.cause,
+      confidence: e.confidence,
+    };
   });
   const targets = facts.events.filter((e) => e.commemorates && !byRef.has(e.commemorates)).map((e) => e.commemorates!);
   const existing = await q.findExistingEventIds(tx, targets);
   const commemorates = facts.events.flatMap((e, i) => {
     if (!e.commemorates) return [];
     const target = byRef.get(e.commemorates) ?? (existing.has(e.commemorates) ? e.commemorates : null);
-    if (!target) throw new BadInputError(`input.events[${i}].commemorates`, `"${e.commemorates}" is neither an event ref in this input nor an existing event id`);
+    if (!target)
+      throw new BadInputError(
+        `input.events[${i}].commemorates`,
+        `"${e.commemorates}" is neither an event ref in this input nor an existing event id`,
+      );
     return [{ id: byRef.get(e.ref)!, target }];
   });
   return { rows, commemorates };
@@ -198,5 +246,9 @@ function compare(a: string, b: string): number {
 }
 
 function hostOf(url: string): string | null {
-  try { return new URL(url).hostname || null; } catch { return null; }
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
 }

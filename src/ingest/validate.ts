@@ -4,8 +4,17 @@ import { nameKey } from './keys';
 import { EventIn, PersonIn, QuoteIn, RelationIn } from './types';
 
 export const EVENT_KINDS = [
-  'BIRTH', 'DEATH', 'MARRIAGE', 'DIVORCE', 'PREGNANCY_ANNOUNCEMENT', 'PREGNANCY_LOSS',
-  'ANNIVERSARY_POST', 'SOCIAL_POST', 'ESSAY', 'STATEMENT', 'OTHER',
+  'BIRTH',
+  'DEATH',
+  'MARRIAGE',
+  'DIVORCE',
+  'PREGNANCY_ANNOUNCEMENT',
+  'PREGNANCY_LOSS',
+  'ANNIVERSARY_POST',
+  'SOCIAL_POST',
+  'ESSAY',
+  'STATEMENT',
+  'OTHER',
 ] as const;
 const EVENT_KIND_SET: ReadonlySet<string> = new Set(EVENT_KINDS);
 
@@ -67,9 +76,17 @@ export interface FactsIn {
 /** Checks every field and returns the facts in one canonical form; throws BAD_USER_INPUT naming the field. */
 export function normalizeFacts(input: FactsIn, at: string): NormalizedFacts {
   const people = input.people.map((p, i) => normalizePerson(p, `${at}.people[${i}]`));
-  const refs = uniqueRefs(people.map((p) => p.ref), `${at}.people`, 'ref');
+  const refs = uniqueRefs(
+    people.map((p) => p.ref),
+    `${at}.people`,
+    'ref',
+  );
   const events = (input.events ?? []).map((e, i) => normalizeEvent(e, i, refs, `${at}.events[${i}]`));
-  uniqueRefs(events.map((e) => e.ref), `${at}.events`, 'ref');
+  uniqueRefs(
+    events.map((e) => e.ref),
+    `${at}.events`,
+    'ref',
+  );
   return {
     people,
     relations: (input.relations ?? []).map((r, i) => normalizeRelation(r, refs, `${at}.relations[${i}]`)),

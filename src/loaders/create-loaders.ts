@@ -22,8 +22,13 @@ class LoaderFamily<A, K, V> {
   }
 }
 
-export interface PageArgs { after: unknown[] | null; limit: number }
-export interface EventPageArgs extends PageArgs { kinds: string[] | null }
+export interface PageArgs {
+  after: unknown[] | null;
+  limit: number;
+}
+export interface EventPageArgs extends PageArgs {
+  kinds: string[] | null;
+}
 
 /**
  * New loaders for every request, so that caching never outlives a request and a request's
@@ -46,9 +51,9 @@ export function createLoaders(db: Db) {
     reportedEvents: batch((ids) => articles.findReportedEvents(db, ids)),
     quotes: batch((ids) => articles.findQuotes(db, ids)),
     eventsOfPerson: new LoaderFamily((a: EventPageArgs) =>
-      batch((ids) => events.findEventsOfPeople(db, ids, a.kinds, a.after, a.limit + 1))),
-    articlesMentioning: new LoaderFamily((a: PageArgs) =>
-      batch((ids) => articles.findArticlesMentioning(db, ids, a.after, a.limit + 1))),
+      batch((ids) => events.findEventsOfPeople(db, ids, a.kinds, a.after, a.limit + 1)),
+    ),
+    articlesMentioning: new LoaderFamily((a: PageArgs) => batch((ids) => articles.findArticlesMentioning(db, ids, a.after, a.limit + 1))),
     coMentions: new LoaderFamily((a: { limit: number }) => batch((ids) => analysis.findCoMentions(db, ids, a.limit))),
   };
 }

@@ -44,7 +44,8 @@ export class AnalysisResolver {
     @Ctx() ctx: Context,
     @Arg('hops', () => Int, { nullable: true, defaultValue: 1, description: '1 to 3' }) hops: number,
     @Arg('format', () => ExportFormat, { nullable: true, defaultValue: ExportFormat.GRAPHML }) format: ExportFormat,
-    @Arg('maxNodes', () => Int, { nullable: true, defaultValue: 500, description: '1 to 2000; the nearest people are kept' }) maxNodes: number,
+    @Arg('maxNodes', () => Int, { nullable: true, defaultValue: 500, description: '1 to 2000; the nearest people are kept' })
+    maxNodes: number,
   ): Promise<GraphExportResult> {
     return exportNeighbourhood(ctx.db, { personId, hops: hops ?? 1, format: format ?? ExportFormat.GRAPHML, maxNodes: maxNodes ?? 500 });
   }

@@ -13,7 +13,9 @@ export class ExtractResolver {
   /** the app passes its worker pool (build-schema.ts); without one, e.g. printing the schema, it extracts inline */
   constructor(private readonly extractor: Extractor = inlineExtractor) {}
 
-  @Query(() => Extraction, { description: "read an article's text and propose the people, relations, events and quotes it states; writes nothing" })
+  @Query(() => Extraction, {
+    description: "read an article's text and propose the people, relations, events and quotes it states; writes nothing",
+  })
   extractArticle(
     @Arg('text', () => String) text: string,
     @Arg('publishedAt', () => DateTimeScalar) publishedAt: Date,
@@ -21,11 +23,19 @@ export class ExtractResolver {
     @Arg('url', () => String, { nullable: true }) url?: string | null,
     @Arg('publisher', () => String, { nullable: true }) publisher?: string | null,
   ): Promise<Extraction> {
-    return extractDraft(this.extractor, { text, publishedAt, title: title ?? undefined, url: url ?? undefined, publisher: publisher ?? undefined });
+    return extractDraft(this.extractor, {
+      text,
+      publishedAt,
+      title: title ?? undefined,
+      url: url ?? undefined,
+      publisher: publisher ?? undefined,
+    });
   }
 
   @Authorized('editor')
-  @Mutation(() => IngestReport, { description: 'extract, then ingest the relations and events at or above minConfidence; all or nothing, idempotent per url' })
+  @Mutation(() => IngestReport, {
+    description: 'extract, then ingest the relations and events at or above minConfidence; all or nothing, idempotent per url',
+  })
   async ingestArticleText(
     @Arg('text', () => String) text: string,
     @Arg('publishedAt', () => DateTimeScalar) publishedAt: Date,
@@ -35,7 +45,13 @@ export class ExtractResolver {
     @Arg('publisher', () => String, { nullable: true }) publisher?: string | null,
     @Arg('minConfidence', () => Float, { nullable: true, defaultValue: 0.8 }) minConfidence?: number,
   ): Promise<IngestReport> {
-    const { draft, warnings } = await extractDraft(this.extractor, { text, publishedAt, title: title ?? undefined, url: url ?? undefined, publisher: publisher ?? undefined });
+    const { draft, warnings } = await extractDraft(this.extractor, {
+      text,
+      publishedAt,
+      title: title ?? undefined,
+      url: url ?? undefined,
+      publisher: publisher ?? undefined,
+    });
     const report = await ingestArticle(ctx.db, draftToArticle(draft, minConfidence ?? 0.8, warnings));
     const article = await ctx.loaders.article.load(report.articleId!);
     if (!article) throw new AppError('INTERNAL_SERVER_ERROR', 'ingested article could not be read back');

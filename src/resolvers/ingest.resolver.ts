@@ -11,7 +11,12 @@ export class IngestResolver {
   @Mutation(() => IngestReport, { description: 'all or nothing, idempotent per url' })
   async ingestArticle(@Arg('input', () => ArticleInput) input: ArticleInput, @Ctx() ctx: Context): Promise<IngestReport> {
     const report = await ingestArticle(ctx.db, input);
-    ctx.log.info('article ingested', { articleId: report.articleId, peopleCreated: report.peopleCreated, relationsCreated: report.relationsCreated, eventsCreated: report.eventsCreated });
+    ctx.log.info('article ingested', {
+      articleId: report.articleId,
+      peopleCreated: report.peopleCreated,
+      relationsCreated: report.relationsCreated,
+      eventsCreated: report.eventsCreated,
+    });
     const article = await ctx.loaders.article.load(report.articleId!);
     if (!article) throw new AppError('INTERNAL_SERVER_ERROR', 'ingested article could not be read back');
     return { ...report, article };

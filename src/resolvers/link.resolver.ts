@@ -35,7 +35,10 @@ export class KinLinkResolver {
 
 @Resolver(() => Evidence)
 export class EvidenceResolver {
-  @FieldResolver(() => Article, { nullable: true, description: 'the article that states the fact; null when it comes from a reference dataset' })
+  @FieldResolver(() => Article, {
+    nullable: true,
+    description: 'the article that states the fact; null when it comes from a reference dataset',
+  })
   article(@Root() evidence: EvidenceRecord, @Ctx() ctx: Context) {
     return evidence.articleId ? ctx.loaders.article.load(evidence.articleId) : null;
   }

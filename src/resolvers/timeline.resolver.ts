@@ -13,7 +13,10 @@ const streamKey = (e: { date: string | null; id: string }) => [e.date ?? '~', e.
 
 @Resolver()
 export class TimelineResolver {
-  @Query(() => EventConnection, { description: 'events of these people (and, with includeFamily, their spouses, children and parents) in date order; from/to are partial dates' })
+  @Query(() => EventConnection, {
+    description:
+      'events of these people (and, with includeFamily, their spouses, children and parents) in date order; from/to are partial dates',
+  })
   async timeline(
     @Arg('personIds', () => [ID]) personIds: string[],
     @Ctx() ctx: Context,
@@ -36,7 +39,9 @@ export class TimelineResolver {
     return eventConnection(toPage(events, limit, total), streamKey);
   }
 
-  @Query(() => EventConnection, { description: 'events on this month and day in any year (anniversaries), oldest first; only day-precise dates match' })
+  @Query(() => EventConnection, {
+    description: 'events on this month and day in any year (anniversaries), oldest first; only day-precise dates match',
+  })
   async onThisDay(
     @Arg('month', () => Int) month: number,
     @Arg('day', () => Int) day: number,
@@ -53,7 +58,12 @@ export class TimelineResolver {
   }
 }
 
-function rangeFilter(kinds: EventKind[] | null | undefined, from: string | null | undefined, to: string | null | undefined, monthDay: string | null): TimelineFilter {
+function rangeFilter(
+  kinds: EventKind[] | null | undefined,
+  from: string | null | undefined,
+  to: string | null | undefined,
+  monthDay: string | null,
+): TimelineFilter {
   const check = (value: string | null | undefined, field: string) => {
     if (value === null || value === undefined || value === '') return null;
     return requirePartialDate(value, field);

@@ -8,9 +8,19 @@ import { Context } from './context';
 import { Limits, limitsPlugin } from './limits';
 
 /** GraphQL's own codes (parse, validation, bad variables) are safe to show as they are. */
-const GRAPHQL_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'BAD_REQUEST']);
+const GRAPHQL_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'BAD_REQUEST',
+]);
 
-export interface ApolloOptions extends Limits { maxTokens: number }
+export interface ApolloOptions extends Limits {
+  maxTokens: number;
+}
 
 /** graphql-js's message when parseOptions.maxTokens stops the parser (16.x spells it "more that"). */
 const TOO_MANY_TOKENS = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/;
@@ -36,14 +46,24 @@ export function toClientError(formatted: GraphQLFormattedError, error: unknown):
   const mapped = original instanceof AppError ? original : mapNeo4jError(original);
   const tokens = TOO_MANY_TOKENS.exec(formatted.message);
   if (tokens) return tooManyTokens(Number(tokens[1]));
-  const code = isRequestMistake(original) ? 'BAD_REQUEST' : isBadLiteral(formatted) ? 'BAD_USER_INPUT' : String(mapped?.extensions.code ?? formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  const code = isRequestMistake(original)
+    ? 'BAD_REQUEST'
+    : isBadLiteral(formatted)
+      ? 'BAD_USER_INPUT'
+      : String(mapped?.extensions.code ?? formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   graphqlErrorsTotal.inc({ code: PUBLIC_CODES.has(code) || GRAPHQL_CODES.has(code) ? code : 'INTERNAL_SERVER_ERROR' });
   if (mapped && PUBLIC_CODES.has(code)) {
     const { http: _http, ...extensions } = mapped.extensions as Record<string, unknown>;
     return { message: mapped.message, locations: formatted.locations, path: formatted.path, extensions: { ...extensions, code } };
   }
-  if (GRAPHQL_CODES.has(code)) return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
-  return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  if (GRAPHQL_CODES.has(code))
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  return {
+    message: 'Internal server error',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }
 
 /**
@@ -68,7 +88,10 @@ function isBadLiteral(formatted: GraphQLFormattedError): boolean {
 
 function tooManyTokens(max: number): GraphQLFormattedError {
   graphqlErrorsTotal.inc({ code: 'QUERY_TOO_COMPLEX' });
-  return { message: `the query has more than ${max} tokens; send fewer fields or aliases per request`, extensions: { code: 'QUERY_TOO_COMPLEX' } };
+  return {
+    message: `the query has more than ${max} tokens; send fewer fields or aliases per request`,
+    extensions: { code: 'QUERY_TOO_COMPLEX' },
+  };
 }
 
 /**

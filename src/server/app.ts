@@ -31,11 +31,15 @@ export interface App {
 export async function startApp(config: Config, log: Logger): Promise<App> {
   await ensurePortsFree(config);
   const embedded = config.neo4jUri ? null : await startEmbedded(config, log);
-  const driver = createDriver(embedded ? embedded.first : { uri: config.neo4jUri!, user: config.neo4jUser, password: config.neo4jPassword });
+  const driver = createDriver(
+    embedded ? embedded.first : { uri: config.neo4jUri!, user: config.neo4jUser, password: config.neo4jPassword },
+  );
   const neo4jStatus = embedded ? embedded.status : () => EXTERNAL_NEO4J;
   if (embedded) watchAvailability(driver, () => downReason(embedded.status()));
   const extractor = createExtractor({
-    threads: config.extractThreads, timeoutMs: config.extractTimeoutMs, maxQueue: config.extractQueue,
+    threads: config.extractThreads,
+    timeoutMs: config.extractTimeoutMs,
+    maxQueue: config.extractQueue,
     onWorkerError: (error) => log.error('extraction worker failed', { error: String(error) }),
   });
   try {
@@ -48,7 +52,15 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
     }
     const apollo = createApollo(await buildAppSchema(extractor), config);
     await apollo.start();
-    const server = createHttpServer({ apollo, driver, database: config.neo4jDatabase, apiKeys: config.apiKeys, maxStatements: config.maxStatements, log, neo4jStatus });
+    const server = createHttpServer({
+      apollo,
+      driver,
+      database: config.neo4jDatabase,
+      apiKeys: config.apiKeys,
+      maxStatements: config.maxStatements,
+      log,
+      neo4jStatus,
+    });
     await new Promise<void>((resolve, reject) => server.once('error', reject).listen(config.port, config.host, resolve));
     const { port } = server.address() as AddressInfo;
     const host = config.host === '0.0.0.0' ? 'localhost' : config.host;

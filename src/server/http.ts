@@ -37,7 +37,11 @@ export interface HttpDeps {
 const GRAPHQL_METHODS = ['GET', 'HEAD', 'POST'];
 
 /** Builds a request's context: its own Db (query counter) and loaders, and the caller's role. */
-export function createContext(deps: Pick<HttpDeps, 'driver' | 'database' | 'apiKeys' | 'maxStatements' | 'log'>, authorization: string | undefined, requestId: string): Context {
+export function createContext(
+  deps: Pick<HttpDeps, 'driver' | 'database' | 'apiKeys' | 'maxStatements' | 'log'>,
+  authorization: string | undefined,
+  requestId: string,
+): Context {
   const db = new Db(deps.driver, deps.database, deps.maxStatements);
   return { db, loaders: createLoaders(db), role: roleFor(deps.apiKeys, authorization), requestId, log: deps.log.child({ requestId }) };
 }
@@ -96,11 +100,14 @@ export function createHttpServer(deps: HttpDeps): http.Server {
  */
 function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
   if (!socket.writable || error.code === 'ECONNRESET') return void socket.destroy();
-  const [status, reason, message] = error.code === 'HPE_HEADER_OVERFLOW'
-    ? [431, 'Request Header Fields Too Large', 'the request headers are too large']
-    : [400, 'Bad Request', 'the request is not valid HTTP'];
+  const [status, reason, message] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large', 'the request headers are too large']
+      : [400, 'Bad Request', 'the request is not valid HTTP'];
   const body = JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
-  socket.end(`HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+  );
 }
 
 async function handle(deps: HttpDeps, req: IncomingMessage, res: ServerResponse, route: string, requestId: string): Promise<void> {
@@ -109,7 +116,12 @@ async function handle(deps: HttpDeps, req: IncomingMessage, res: ServerResponse,
   if (route === '/metrics') return send(res, 200, registry.contentType, await registry.metrics());
   if (route === '/graphql') return graphql(deps, req, res, requestId);
   if (isNeighbourhoodExportRoute(route)) return handleNeighbourhoodExport(new Db(deps.driver, deps.database, deps.maxStatements), req, res);
-  send(res, 404, 'application/json', JSON.stringify({ error: 'not found', routes: ['/graphql', '/healthz', '/readyz', '/metrics', '/export/neighbourhood/<personId>'] }));
+  send(
+    res,
+    404,
+    'application/json',
+    JSON.stringify({ error: 'not found', routes: ['/graphql', '/healthz', '/readyz', '/metrics', '/export/neighbourhood/<personId>'] }),
+  );
 }
 
 /** 200 while the Node process is alive, Neo4j or not; the body says how Neo4j is. */
@@ -187,7 +199,11 @@ function readBody(req: IncomingMessage): Promise<string | null> {
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) { resolve(null); req.resume(); return; }
+      if (size > MAX_BODY_BYTES) {
+        resolve(null);
+        req.resume();
+        return;
+      }
       chunks.push(chunk);
     });
     req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));

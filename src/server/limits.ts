@@ -1,7 +1,24 @@
 import {
-  DocumentNode, FieldNode, FragmentDefinitionNode, GraphQLCompositeType, GraphQLField, GraphQLOutputType,
-  GraphQLSchema, Kind, OperationDefinitionNode, SchemaMetaFieldDef, SelectionSetNode, TypeMetaFieldDef,
-  getArgumentValues, getNamedType, getVariableValues, isCompositeType, isInterfaceType, isListType, isNonNullType, isObjectType,
+  DocumentNode,
+  FieldNode,
+  FragmentDefinitionNode,
+  GraphQLCompositeType,
+  GraphQLField,
+  GraphQLOutputType,
+  GraphQLSchema,
+  Kind,
+  OperationDefinitionNode,
+  SchemaMetaFieldDef,
+  SelectionSetNode,
+  TypeMetaFieldDef,
+  getArgumentValues,
+  getNamedType,
+  getVariableValues,
+  isCompositeType,
+  isInterfaceType,
+  isListType,
+  isNonNullType,
+  isObjectType,
 } from 'graphql';
 import { ApolloServerPlugin } from '@apollo/server';
 import { AppError } from '../errors';
@@ -19,10 +36,19 @@ const ASSUMED_LIST_SIZE = 5;
  */
 export const MAX_INTROSPECTION_LISTS = 50;
 
-export interface Limits { maxDepth: number; maxCost: number; maxStatements: number }
+export interface Limits {
+  maxDepth: number;
+  maxCost: number;
+  maxStatements: number;
+}
 
 /** What the walk adds up for a selection set. */
-export interface Measure { depth: number; cost: number; statements: number; introspectionLists: number }
+export interface Measure {
+  depth: number;
+  cost: number;
+  statements: number;
+  introspectionLists: number;
+}
 
 const ZERO: Measure = { depth: 0, cost: 0, statements: 0, introspectionLists: 0 };
 
@@ -44,8 +70,11 @@ export function limitsPlugin(schema: GraphQLSchema, limits: Limits): ApolloServe
  * first subtotal over a limit, since a whole is never smaller than its parts.
  */
 export function checkLimits(
-  schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode,
-  variables: Record<string, unknown>, limits: Limits,
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  limits: Limits,
 ): Measure {
   const root = schema.getRootType(operation.operation);
   if (!root) return ZERO;
@@ -54,7 +83,11 @@ export function checkLimits(
 }
 
 /** Bad variables (an Int of 2^31, a missing required one) are the client's input mistake, not complexity. */
-function coerceVariables(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown>): Record<string, unknown> {
+function coerceVariables(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): Record<string, unknown> {
   const result = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 1 });
   if (result.errors) throw new AppError('BAD_USER_INPUT', result.errors[0].message);
   return result.coerced;
@@ -81,9 +114,12 @@ class LimitsWalker {
   selectionSet(set: SelectionSetNode, type: GraphQLCompositeType, inIntrospection: boolean): Measure {
     const total = { ...ZERO };
     for (const sel of set.selections) {
-      const part = sel.kind === Kind.FIELD ? this.field(sel, type, inIntrospection)
-        : sel.kind === Kind.INLINE_FRAGMENT ? this.selectionSet(sel.selectionSet, this.typeNamed(sel.typeCondition?.name.value) ?? type, inIntrospection)
-          : this.fragment(sel.name.value, inIntrospection);
+      const part =
+        sel.kind === Kind.FIELD
+          ? this.field(sel, type, inIntrospection)
+          : sel.kind === Kind.INLINE_FRAGMENT
+            ? this.selectionSet(sel.selectionSet, this.typeNamed(sel.typeCondition?.name.value) ?? type, inIntrospection)
+            : this.fragment(sel.name.value, inIntrospection);
       total.depth = Math.max(total.depth, part.depth);
       total.introspectionLists += part.introspectionLists;
       total.cost += part.cost;
@@ -134,9 +170,14 @@ class LimitsWalker {
     const { maxDepth, maxCost, maxStatements } = this.limits;
     // counting stops at the first subtotal over a limit, so the numbers are lower bounds
     if (m.depth > maxDepth) throw tooComplex(`query depth ${m.depth} exceeds the limit of ${maxDepth}`);
-    if (m.cost > maxCost) throw tooComplex(`query cost ${m.cost} exceeds the limit of ${maxCost}; ask for smaller pages or fewer nested lists`);
-    if (m.statements > maxStatements) throw tooComplex(`query would send ${m.statements} database statements, more than the limit of ${maxStatements}; send fewer fields or aliases per request`);
-    if (m.introspectionLists > MAX_INTROSPECTION_LISTS) throw tooComplex(`introspection asks for more than ${MAX_INTROSPECTION_LISTS} lists; ask for the schema once`);
+    if (m.cost > maxCost)
+      throw tooComplex(`query cost ${m.cost} exceeds the limit of ${maxCost}; ask for smaller pages or fewer nested lists`);
+    if (m.statements > maxStatements)
+      throw tooComplex(
+        `query would send ${m.statements} database statements, more than the limit of ${maxStatements}; send fewer fields or aliases per request`,
+      );
+    if (m.introspectionLists > MAX_INTROSPECTION_LISTS)
+      throw tooComplex(`introspection asks for more than ${MAX_INTROSPECTION_LISTS} lists; ask for the schema once`);
   }
 }
 

@@ -18,17 +18,21 @@ async function main(): Promise<void> {
     log.info('shutting down', { signal });
     const force = setTimeout(() => process.exit(1), 60_000);
     force.unref();
-    app.stop().then(() => process.exit(0), (error) => {
-      log.error('shutdown failed', { error: String(error) });
-      process.exit(1);
-    });
+    app.stop().then(
+      () => process.exit(0),
+      (error) => {
+        log.error('shutdown failed', { error: String(error) });
+        process.exit(1);
+      },
+    );
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
 }
 
 main().catch((error) => {
-  const message = error instanceof ConfigError ? `configuration error: ${error.message}` : error instanceof Error ? error.stack : String(error);
+  const message =
+    error instanceof ConfigError ? `configuration error: ${error.message}` : error instanceof Error ? error.stack : String(error);
   process.stderr.write(`${message}\n`);
   process.exit(1);
 });

@@ -1,7 +1,12 @@
 import net from 'node:net';
 import { Config, ConfigError } from '../config';
 
-interface PortCheck { variable: string; port: number; host: string; hint: string }
+interface PortCheck {
+  variable: string;
+  port: number;
+  host: string;
+  hint: string;
+}
 
 /**
  * The ports the service will bind, checked before anything slow starts: a busy port found

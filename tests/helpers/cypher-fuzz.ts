@@ -28,25 +28,92 @@ export interface Variant {
 
 export function refusedConstructs(canaryUrl: string): Construct[] {
   return [
-    { id: 'load-csv', pieces: ['LOAD', 'CSV', 'FROM', `'${canaryUrl}'`, 'AS', 'l', 'RETURN', 'l'], withParam: { pieces: ['LOAD', 'CSV', 'FROM', '$url', 'AS', 'l', 'RETURN', 'l'], params: { url: canaryUrl } }, clause: 'LOAD CSV', operator: 'LoadCSV' },
-    { id: 'list-config', pieces: ['CALL', 'dbms.listConfig', '()', 'YIELD', 'name', 'RETURN', 'name'], clause: 'CALL dbms.listConfig', operator: 'ProcedureCall dbms.listConfig' },
+    {
+      id: 'load-csv',
+      pieces: ['LOAD', 'CSV', 'FROM', `'${canaryUrl}'`, 'AS', 'l', 'RETURN', 'l'],
+      withParam: { pieces: ['LOAD', 'CSV', 'FROM', '$url', 'AS', 'l', 'RETURN', 'l'], params: { url: canaryUrl } },
+      clause: 'LOAD CSV',
+      operator: 'LoadCSV',
+    },
+    {
+      id: 'list-config',
+      pieces: ['CALL', 'dbms.listConfig', '()', 'YIELD', 'name', 'RETURN', 'name'],
+      clause: 'CALL dbms.listConfig',
+      operator: 'ProcedureCall dbms.listConfig',
+    },
     { id: 'show-users', pieces: ['SHOW', 'USERS'], clause: 'SHOW', operator: 'AdministrationCommand' },
     { id: 'show-transactions', pieces: ['SHOW', 'TRANSACTIONS'], clause: 'SHOW', operator: 'ShowTransactions' },
-    { id: 'terminate', pieces: ['TERMINATE', 'TRANSACTIONS', "'neo4j-transaction-1'"], withParam: { pieces: ['TERMINATE', 'TRANSACTIONS', '$ids'], params: { ids: ['neo4j-transaction-1'] } }, clause: 'TERMINATE', operator: 'TerminateTransactions' },
-    { id: 'kill-connections', pieces: ['CALL', 'dbms.killConnections', "(['bolt-1'])"], withParam: { pieces: ['CALL', 'dbms.killConnections', '($ids)'], params: { ids: ['bolt-1'] } }, clause: 'CALL dbms.killConnections', operator: 'ProcedureCall dbms.killConnections' },
-    { id: 'clear-caches', pieces: ['CALL', 'db.clearQueryCaches', '()'], clause: 'CALL db.clearQueryCaches', operator: 'ProcedureCall db.clearQueryCaches' },
+    {
+      id: 'terminate',
+      pieces: ['TERMINATE', 'TRANSACTIONS', "'neo4j-transaction-1'"],
+      withParam: { pieces: ['TERMINATE', 'TRANSACTIONS', '$ids'], params: { ids: ['neo4j-transaction-1'] } },
+      clause: 'TERMINATE',
+      operator: 'TerminateTransactions',
+    },
+    {
+      id: 'kill-connections',
+      pieces: ['CALL', 'dbms.killConnections', "(['bolt-1'])"],
+      withParam: { pieces: ['CALL', 'dbms.killConnections', '($ids)'], params: { ids: ['bolt-1'] } },
+      clause: 'CALL dbms.killConnections',
+      operator: 'ProcedureCall dbms.killConnections',
+    },
+    {
+      id: 'clear-caches',
+      pieces: ['CALL', 'db.clearQueryCaches', '()'],
+      clause: 'CALL db.clearQueryCaches',
+      operator: 'ProcedureCall db.clearQueryCaches',
+    },
     { id: 'create', pieces: ['CREATE', "(:FuzzCanary {token: 'fuzz'})"], clause: 'CREATE', operator: 'Create' },
-    { id: 'set', pieces: ['MATCH', '(p:Person)', 'SET', 'p.fuzzed', '=', 'true'], withParam: { pieces: ['MATCH', '(p:Person)', 'SET', 'p.fuzzed', '=', '$v'], params: { v: true } }, clause: 'SET', operator: 'SetProperty' },
+    {
+      id: 'set',
+      pieces: ['MATCH', '(p:Person)', 'SET', 'p.fuzzed', '=', 'true'],
+      withParam: { pieces: ['MATCH', '(p:Person)', 'SET', 'p.fuzzed', '=', '$v'], params: { v: true } },
+      clause: 'SET',
+      operator: 'SetProperty',
+    },
     { id: 'merge', pieces: ['MERGE', "(:FuzzCanary {token: 'fuzz'})"], clause: 'MERGE', operator: 'Merge' },
     { id: 'delete', pieces: ['MATCH', '(p:Person)', 'DETACH', 'DELETE', 'p'], clause: 'DETACH', operator: 'DetachDelete' },
     { id: 'foreach', pieces: ['MATCH', '(p:Person)', 'FOREACH', '(x IN [1] | SET p.fuzzed = x)'], clause: 'FOREACH', operator: 'Foreach' },
-    { id: 'in-transactions', pieces: ['CALL', '()', '{', 'MATCH', '(p:Person)', 'RETURN', 'p', '}', 'IN', 'TRANSACTIONS', 'RETURN', 'count(p)', 'AS', 'n'], clause: 'CALL { ... } IN TRANSACTIONS', operator: 'TransactionApply' },
+    {
+      id: 'in-transactions',
+      pieces: ['CALL', '()', '{', 'MATCH', '(p:Person)', 'RETURN', 'p', '}', 'IN', 'TRANSACTIONS', 'RETURN', 'count(p)', 'AS', 'n'],
+      clause: 'CALL { ... } IN TRANSACTIONS',
+      operator: 'TransactionApply',
+    },
   ];
 }
 
 /** Cypher 5's whitespace, as Neo4j 5.26 accepts it between two words. */
-export const CYPHER_SPACES = ['\t', '\n', '\u000B', '\f', '\r', '\u001C', '\u001D', '\u001E', '\u001F', ' ', '\u00A0', '\u1680',
-  '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200A', '\u2028', '\u2029', '\u202F', '\u205F', '\u3000'];
+export const CYPHER_SPACES = [
+  '\t',
+  '\n',
+  '\u000B',
+  '\f',
+  '\r',
+  '\u001C',
+  '\u001D',
+  '\u001E',
+  '\u001F',
+  ' ',
+  '\u00A0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200A',
+  '\u2028',
+  '\u2029',
+  '\u202F',
+  '\u205F',
+  '\u3000',
+];
 /** Lines break for Neo4j 5.26 at these... */
 export const CYPHER_LINE_ENDS = ['\n', '\r', '\r\n'];
 /** ...and for other readers (and the issue) also at these, which Neo4j reads as part of a comment or name. */
@@ -76,13 +143,27 @@ function gapOf(rand: () => number, unitOnly: boolean): Gap {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
   const roll = Math.floor(rand() * (unitOnly ? 9 : 8));
   switch (roll) {
-    case 0: case 1: { const s = pick(CYPHER_SPACES); return { text: s, trick: `space U+${s.charCodeAt(0).toString(16)}`, neo4jValid: true }; }
-    case 2: return { text: pick(CYPHER_SPACES) + pick(CYPHER_SPACES), trick: 'two spaces', neo4jValid: true };
-    case 3: return { text: pick(['/**/', '/* CREATE */', '/*\n*/', "/* ' */"]), trick: 'block comment', neo4jValid: true };
-    case 4: { const end = pick(CYPHER_LINE_ENDS); return { text: `//${pick(['', ' x', ' */', " '"])}${end}`, trick: `// ended by ${JSON.stringify(end)}`, neo4jValid: true }; }
-    case 5: { const s = pick(CYPHER_SPACES); return { text: escape(s, rand() < 0.5), trick: `escaped space U+${s.charCodeAt(0).toString(16)}`, neo4jValid: true }; }
-    case 6: return { text: `// x${escape(pick(['\n', '\r']), rand() < 0.5)}`, trick: '// ended by an escaped line break', neo4jValid: true };
-    case 7: return { text: ' ', trick: 'plain space', neo4jValid: true };
+    case 0:
+    case 1: {
+      const s = pick(CYPHER_SPACES);
+      return { text: s, trick: `space U+${s.charCodeAt(0).toString(16)}`, neo4jValid: true };
+    }
+    case 2:
+      return { text: pick(CYPHER_SPACES) + pick(CYPHER_SPACES), trick: 'two spaces', neo4jValid: true };
+    case 3:
+      return { text: pick(['/**/', '/* CREATE */', '/*\n*/', "/* ' */"]), trick: 'block comment', neo4jValid: true };
+    case 4: {
+      const end = pick(CYPHER_LINE_ENDS);
+      return { text: `//${pick(['', ' x', ' */', " '"])}${end}`, trick: `// ended by ${JSON.stringify(end)}`, neo4jValid: true };
+    }
+    case 5: {
+      const s = pick(CYPHER_SPACES);
+      return { text: escape(s, rand() < 0.5), trick: `escaped space U+${s.charCodeAt(0).toString(16)}`, neo4jValid: true };
+    }
+    case 6:
+      return { text: `// x${escape(pick(['\n', '\r']), rand() < 0.5)}`, trick: '// ended by an escaped line break', neo4jValid: true };
+    case 7:
+      return { text: ' ', trick: 'plain space', neo4jValid: true };
     default: {
       const s = pick(DISPUTED_LINE_ENDS);
       return rand() < 0.5
@@ -103,27 +184,36 @@ function mutateWord(word: string, rand: () => number, tricks: string[], keepFirs
     const escaped = rand() < 0.5;
     if (cased) tricks.push('case');
     if (escaped) tricks.push('escaped letters');
-    return [...word].map((c, i) => {
-      const letter = cased && rand() < 0.5 ? c.toLowerCase() : c;
-      return escaped && rand() < 0.35 && !(keepFirst && i === 0) ? escape(letter, rand() < 0.5) : letter;
-    }).join('');
+    return [...word]
+      .map((c, i) => {
+        const letter = cased && rand() < 0.5 ? c.toLowerCase() : c;
+        return escaped && rand() < 0.35 && !(keepFirst && i === 0) ? escape(letter, rand() < 0.5) : letter;
+      })
+      .join('');
   }
   if (/^[a-z]+(\.[a-zA-Z]+)+$/.test(word)) {
     const backticked = rand() < 0.5;
     const escaped = rand() < 0.4;
     if (backticked) tricks.push('backticks');
     if (escaped) tricks.push('escaped letters');
-    return word.split('.').map((part) => {
-      const text = [...part].map((c) => (escaped && rand() < 0.3 ? escape(c, rand() < 0.5) : c)).join('');
-      return backticked ? '`' + text + '`' : text;
-    }).join(rand() < 0.3 ? ' . ' : '.');
+    return word
+      .split('.')
+      .map((part) => {
+        const text = [...part].map((c) => (escaped && rand() < 0.3 ? escape(c, rand() < 0.5) : c)).join('');
+        return backticked ? '`' + text + '`' : text;
+      })
+      .join(rand() < 0.3 ? ' . ' : '.');
   }
   return word;
 }
 
 const DISGUISES: { prefix: string; suffix: string; trick: string }[] = [
   { prefix: '', suffix: '', trick: 'bare' },
-  ...CYPHER_LINE_ENDS.map((end) => ({ prefix: `//${end}`, suffix: ` /*\nCALL db.labels() // */`, trick: `issue: //${JSON.stringify(end)} ... /* ... // */` })),
+  ...CYPHER_LINE_ENDS.map((end) => ({
+    prefix: `//${end}`,
+    suffix: ` /*\nCALL db.labels() // */`,
+    trick: `issue: //${JSON.stringify(end)} ... /* ... // */`,
+  })),
   { prefix: '// CALL db.labels()\\u000d', suffix: '', trick: '// ended by an escaped \\r' },
   { prefix: '/* RETURN 1 */ ', suffix: ' // RETURN 1', trick: 'comments around' },
   { prefix: '', suffix: ' /* */', trick: 'trailing block comment' },
@@ -154,7 +244,13 @@ export function variantsOf(construct: Construct, count: number, seed: number, un
     });
     const disguise = DISGUISES[Math.floor(rand() * DISGUISES.length)];
     tricks.push(disguise.trick);
-    out.push({ construct, query: disguise.prefix + body + disguise.suffix, params: useParam ? construct.withParam!.params : {}, tricks: [...new Set(tricks)], neo4jValid });
+    out.push({
+      construct,
+      query: disguise.prefix + body + disguise.suffix,
+      params: useParam ? construct.withParam!.params : {},
+      tricks: [...new Set(tricks)],
+      neo4jValid,
+    });
   }
   return out;
 }

@@ -6,8 +6,12 @@ import { Db } from '../../src/graph/run';
 import { handleNeighbourhoodExport, isNeighbourhoodExportRoute } from '../../src/export/export.http';
 
 let t: TestApp;
-beforeAll(async () => { t = await startTestApp(); });
-afterAll(async () => { await t.app.stop(); });
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t.app.stop();
+});
 
 const RUN = `query ($query: String!, $params: JSON, $timeoutMs: Int) {
   runCypher(query: $query, params: $params, timeoutMs: $timeoutMs) { columns rows truncated }
@@ -62,7 +66,9 @@ describe('runCypher', () => {
     const labels = await cypher('CALL db.labels()');
     expect(labels.columns).toEqual(['label']);
     expect(labels.rows).toContainEqual(['Person']);
-    const hits = await cypher("CALL db.index.fulltext.queryNodes('person_names', 'teigen') YIELD node, score RETURN node.name AS name LIMIT 1");
+    const hits = await cypher(
+      "CALL db.index.fulltext.queryNodes('person_names', 'teigen') YIELD node, score RETURN node.name AS name LIMIT 1",
+    );
     expect(hits.rows).toEqual([['Chrissy Teigen']]);
   });
 
@@ -78,7 +84,11 @@ describe('runCypher', () => {
   });
 
   it('stops a slow query at its time limit with TIMEOUT', async () => {
-    const res = await t.gql(RUN, { query: 'MATCH (a:Person), (b:Person) WHERE a.name < b.name RETURN count(*) AS n', timeoutMs: 200 }, ANALYST_KEY);
+    const res = await t.gql(
+      RUN,
+      { query: 'MATCH (a:Person), (b:Person) WHERE a.name < b.name RETURN count(*) AS n', timeoutMs: 200 },
+      ANALYST_KEY,
+    );
     expect(res.errors?.[0].extensions?.code).toBe('TIMEOUT');
   });
 
@@ -96,14 +106,20 @@ describe('topPeople, graphStats, coMentioned', () => {
       const [a, b] = [top[i - 1], top[i]];
       expect(a.score > b.score || (a.score === b.score && a.person.name <= b.person.name)).toBe(true);
     }
-    const degree = await cypher('MATCH (p:Person {id: $id}) RETURN COUNT { (p)-[:SPOUSE_OF|PARENT_OF|CO_MENTIONED]-() } AS d', { id: top[0].person.id });
+    const degree = await cypher('MATCH (p:Person {id: $id}) RETURN COUNT { (p)-[:SPOUSE_OF|PARENT_OF|CO_MENTIONED]-() } AS d', {
+      id: top[0].person.id,
+    });
     expect(top[0].score).toBe(degree.rows[0][0]);
-    const higher = await cypher('MATCH (p:Person) WHERE COUNT { (p)-[:SPOUSE_OF|PARENT_OF|CO_MENTIONED]-() } > $d RETURN count(p) AS n', { d: top[9].score });
+    const higher = await cypher('MATCH (p:Person) WHERE COUNT { (p)-[:SPOUSE_OF|PARENT_OF|CO_MENTIONED]-() } > $d RETURN count(p) AS n', {
+      d: top[9].score,
+    });
     expect(higher.rows[0][0]).toBeLessThan(10);
   });
 
   it('counts the graph', async () => {
-    const data = await t.ok('{ graphStats { people articles events relations spouseEdges parentEdges coMentionPairs evidence } people(first: 0) { totalCount } }');
+    const data = await t.ok(
+      '{ graphStats { people articles events relations spouseEdges parentEdges coMentionPairs evidence } people(first: 0) { totalCount } }',
+    );
     const s = data.graphStats;
     expect(s.people).toBe(data.people.totalCount);
     expect(s.relations).toBe(s.spouseEdges + s.parentEdges);
@@ -132,7 +148,11 @@ describe('topPeople, graphStats, coMentioned', () => {
   });
 
   it('degree of Chrissy Teigen equals her spouses, children, parents and co-mentions', async () => {
-    const p = (await t.ok('{ person(id: "chrissy-teigen") { spouses { person { id } } children { person { id } } parents { person { id } } coMentioned(first: 100) { person { id } } } }')).person;
+    const p = (
+      await t.ok(
+        '{ person(id: "chrissy-teigen") { spouses { person { id } } children { person { id } } parents { person { id } } coMentioned(first: 100) { person { id } } } }',
+      )
+    ).person;
     const top = await cypher('MATCH (p:Person {id: "chrissy-teigen"}) RETURN COUNT { (p)-[:SPOUSE_OF|PARENT_OF|CO_MENTIONED]-() } AS d');
     expect(p.spouses.length + p.children.length + p.parents.length + p.coMentioned.length).toBe(top.rows[0][0]);
   });
@@ -151,7 +171,8 @@ describe('exportNeighbourhood', () => {
     expect(labels).toEqual(expect.arrayContaining(['Chrissy Teigen', 'John Legend', 'Luna Stephens', 'Miles Stephens', 'Jack Stephens']));
     expect(file.nodeCount).toBe(elements.nodes.length);
     expect(file.edgeCount).toBe(elements.edges.length);
-    const rel = (s: string, tgt: string) => elements.edges.filter((e: any) => e.data.source === s && e.data.target === tgt).map((e: any) => e.data.relation);
+    const rel = (s: string, tgt: string) =>
+      elements.edges.filter((e: any) => e.data.source === s && e.data.target === tgt).map((e: any) => e.data.relation);
     expect([...rel('chrissy-teigen', 'john-legend'), ...rel('john-legend', 'chrissy-teigen')]).toContain('SPOUSE');
     expect(rel('chrissy-teigen', 'luna-stephens')).toContain('PARENT');
     // edges among the neighbours are included too: John Legend is Luna's parent
@@ -171,7 +192,10 @@ describe('exportNeighbourhood', () => {
 
   it('refuses unknown people and out-of-range hops', async () => {
     expect((await t.gql(EXPORT, { id: 'nobody-at-all' })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    expect((await t.gql(EXPORT, { id: 'chrissy-teigen', hops: 4 })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'hops' });
+    expect((await t.gql(EXPORT, { id: 'chrissy-teigen', hops: 4 })).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'hops',
+    });
   });
 
   it('serves the same file over plain HTTP GET', async () => {

@@ -6,8 +6,12 @@ import { buildAppSchema, printAppSchema } from '../../src/schema/build-schema';
 import { startTestApp, TestApp } from '../helpers/app';
 
 let t: TestApp;
-beforeAll(async () => { t = await startTestApp(); });
-afterAll(async () => { await t.app.stop(); });
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t.app.stop();
+});
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -43,7 +47,10 @@ describe('batching', () => {
     expect(people.some((p: any) => p.spouses.length > 0)).toBe(true);
     // list + count, then one batch per field: spouses, children, parents, events, mentionedIn, evidence,
     // participants, article: the count follows the query's shape, never its rows
-    const links = people.reduce((n: number, p: any) => n + p.spouses.length + p.children.length + p.parents.length + p.events.edges.length, 0);
+    const links = people.reduce(
+      (n: number, p: any) => n + p.spouses.length + p.children.length + p.parents.length + p.events.edges.length,
+      0,
+    );
     expect(links).toBeGreaterThan(50);
     expect(large.dbQueries).toBeLessThanOrEqual(10);
     expect(small.dbQueries).toBeLessThanOrEqual(10);
@@ -56,7 +63,10 @@ describe('pagination', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 7; i++) {
-      const data: any = await t.ok('query($after: String) { people(first: 7, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { after });
+      const data: any = await t.ok(
+        'query($after: String) { people(first: 7, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
       seen.push(...data.people.edges.map((e: any) => e.node.id));
       expect(data.people.pageInfo.hasNextPage).toBe(true);
       after = data.people.pageInfo.endCursor;
@@ -72,8 +82,9 @@ describe('pagination', () => {
     expect(big.errors?.[0].message).toContain('100');
   });
 
-  it('pages a person\'s events newest first with cursors', async () => {
-    const q = 'query($after: String) { searchPeople(text: "Chrissy Teigen", first: 1) { person { events(first: 2, after: $after) { totalCount edges { node { date { iso } } } pageInfo { hasNextPage endCursor } } } } }';
+  it("pages a person's events newest first with cursors", async () => {
+    const q =
+      'query($after: String) { searchPeople(text: "Chrissy Teigen", first: 1) { person { events(first: 2, after: $after) { totalCount edges { node { date { iso } } } pageInfo { hasNextPage endCursor } } } } }';
     const dates: string[] = [];
     let after: string | null = null;
     for (;;) {
@@ -88,18 +99,24 @@ describe('pagination', () => {
 
   it('lists articles mentioning a person, filtered by publication time', async () => {
     const chrissy = (await t.ok('{ searchPeople(text: "Chrissy Teigen", first: 1) { person { id } } }')).searchPeople[0].person.id;
-    const inRange = await t.ok('query($id: ID) { articles(mentioning: $id, from: "2021-09-29T00:00:00Z", to: "2021-09-29T23:59:59Z") { totalCount edges { node { title publisher mentions { name } quotes { text speaker { name } } } } } }', { id: chrissy });
+    const inRange = await t.ok(
+      'query($id: ID) { articles(mentioning: $id, from: "2021-09-29T00:00:00Z", to: "2021-09-29T23:59:59Z") { totalCount edges { node { title publisher mentions { name } quotes { text speaker { name } } } } } }',
+      { id: chrissy },
+    );
     expect(inRange.articles.totalCount).toBe(1);
     const seed = inRange.articles.edges[0].node;
     expect(seed.publisher).toBe('Gulf News (Tabloid!)');
     expect(seed.quotes[0].speaker.name).toBe('Chrissy Teigen');
-    const outOfRange = await t.ok('query($id: ID) { articles(mentioning: $id, to: "2021-01-01T00:00:00Z") { totalCount } }', { id: chrissy });
+    const outOfRange = await t.ok('query($id: ID) { articles(mentioning: $id, to: "2021-01-01T00:00:00Z") { totalCount } }', {
+      id: chrissy,
+    });
     expect(outOfRange.articles.totalCount).toBe(0);
   });
 });
 
 describe('searchPeople', () => {
-  const top = async (text: string) => (await t.ok(`query($text: String!) { searchPeople(text: $text, first: 5) { score person { name } } }`, { text })).searchPeople;
+  const top = async (text: string) =>
+    (await t.ok(`query($text: String!) { searchPeople(text: $text, first: 5) { score person { name } } }`, { text })).searchPeople;
   it('ranks the exact name first', async () => {
     expect((await top('John Legend'))[0].person.name).toBe('John Legend');
   });
@@ -126,7 +143,11 @@ describe('operations', () => {
   });
 
   it('echoes the request id', async () => {
-    const res = await fetch(t.app.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'req-123' }, body: '{"query":"{ graphStats { people } }"}' });
+    const res = await fetch(t.app.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'req-123' },
+      body: '{"query":"{ graphStats { people } }"}',
+    });
     expect(res.headers.get('x-request-id')).toBe('req-123');
   });
 
@@ -140,15 +161,20 @@ describe('operations', () => {
   });
 
   it('refuses a too wide query before running it', async () => {
-    const wide = '{ people(first: 100) { edges { node { events(first: 100) { edges { node { participants { events(first: 100) { edges { node { title } } } } } } } } } } }';
+    const wide =
+      '{ people(first: 100) { edges { node { events(first: 100) { edges { node { participants { events(first: 100) { edges { node { title } } } } } } } } } } }';
     const res = await t.gql(wide);
     expect(res.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
     expect(res.errors?.[0].message).toMatch(/cost \d+ exceeds/);
   });
 
   it('shows clients no internals for malformed requests', async () => {
-    const res = await fetch(t.app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ person(id: 1 "}' });
-    const body = await res.json() as any;
+    const res = await fetch(t.app.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": "{ person(id: 1 "}',
+    });
+    const body = (await res.json()) as any;
     expect(body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
     expect(JSON.stringify(body)).not.toMatch(/stack|neo4j|cypher/i);
   });

@@ -5,8 +5,14 @@ import { testDriver, uniq } from '../helpers/graph';
 
 let t: TestApp;
 let driver: Driver;
-beforeAll(async () => { t = await startTestApp(); driver = testDriver(); });
-afterAll(async () => { await driver.close(); await t.app.stop(); });
+beforeAll(async () => {
+  t = await startTestApp();
+  driver = testDriver();
+});
+afterAll(async () => {
+  await driver.close();
+  await t.app.stop();
+});
 
 const INGEST = `mutation($input: ArticleInput!) { ingestArticle(input: $input) { article { id } } }`;
 
@@ -27,7 +33,9 @@ async function ingestAll(inputs: Record<string, unknown>[]): Promise<unknown[][]
 
 describe('re-ingesting one url', () => {
   const version = (prefix: string, url: string, v: number) => ({
-    url, title: `Version ${v}`, publishedAt: '2023-03-01T00:00:00Z',
+    url,
+    title: `Version ${v}`,
+    publishedAt: '2023-03-01T00:00:00Z',
     people: Array.from({ length: PEOPLE_PER_VERSION }, (_, i) => ({ ref: `p${i}`, name: `Person ${prefix} v${v} n${i}` })),
   });
 
@@ -35,18 +43,26 @@ describe('re-ingesting one url', () => {
   async function settled(prefix: string, url: string) {
     const articles = await driver.executeQuery('MATCH (a:Article {url: $url}) RETURN a.id AS id, a.title AS title', { url });
     const { id, title } = articles.records[0].toObject();
-    const mentions = await driver.executeQuery('MATCH (:Article {id: $id})-[:MENTIONS]->(p:Person) RETURN p.name AS name ORDER BY name', { id });
+    const mentions = await driver.executeQuery('MATCH (:Article {id: $id})-[:MENTIONS]->(p:Person) RETURN p.name AS name ORDER BY name', {
+      id,
+    });
     return {
       articles: articles.records.length,
       winner: Number(String(title).replace('Version ', '')),
       mentioned: mentions.records.map((r) => r.get('name') as string),
       // people of this test that no article mentions any more
-      orphans: await count(`MATCH (p:Person) WHERE p.name STARTS WITH $names
-        AND NOT EXISTS { (:Article)-[:MENTIONS]->(p) } RETURN count(p) AS n`, { names: `Person ${prefix} ` }),
+      orphans: await count(
+        `MATCH (p:Person) WHERE p.name STARTS WITH $names
+        AND NOT EXISTS { (:Article)-[:MENTIONS]->(p) } RETURN count(p) AS n`,
+        { names: `Person ${prefix} ` },
+      ),
       // co-mention edges that still cite the article for a pair it no longer mentions
-      staleEdges: await count(`MATCH (x:Person)-[c:CO_MENTIONED]->(y:Person) WHERE $id IN c.articleIds
+      staleEdges: await count(
+        `MATCH (x:Person)-[c:CO_MENTIONED]->(y:Person) WHERE $id IN c.articleIds
         AND NOT (EXISTS { (:Article {id: $id})-[:MENTIONS]->(x) } AND EXISTS { (:Article {id: $id})-[:MENTIONS]->(y) })
-        RETURN count(c) AS n`, { id }),
+        RETURN count(c) AS n`,
+        { id },
+      ),
       edges: await count('MATCH ()-[c:CO_MENTIONED]->() WHERE $id IN c.articleIds RETURN count(c) AS n', { id }),
     };
   }
@@ -84,10 +100,27 @@ describe('50 overlapping ingestions at once', () => {
     const couples = [j % COUPLES, (j + 1) % COUPLES];
     const people = couples.flatMap((c) => [2 * c, 2 * c + 1]).map((k) => ({ ref: `p${k}`, name: `Member ${prefix} ${k}` }));
     if (j % 2 === 1) people.reverse(); // a different order of first touches, to invite deadlocks
-    const relations: Record<string, unknown>[] = couples.map((c) => ({ kind: 'SPOUSE', from: `p${2 * c}`, to: `p${2 * c + 1}`, since: `${2000 + c}-06` }));
+    const relations: Record<string, unknown>[] = couples.map((c) => ({
+      kind: 'SPOUSE',
+      from: `p${2 * c}`,
+      to: `p${2 * c + 1}`,
+      since: `${2000 + c}-06`,
+    }));
     if (couples[1] === couples[0] + 1) relations.push({ kind: 'PARENT', from: `p${2 * couples[0]}`, to: `p${2 * couples[1]}` });
-    const events = couples.map((c) => ({ kind: 'MARRIAGE', title: 'Wedding', date: `${2000 + c}-06`, participants: [`p${2 * c}`, `p${2 * c + 1}`] }));
-    return { url: `https://overlap.example/${prefix}/${j}`, title: `Overlap ${j}`, publishedAt: '2023-04-01T00:00:00Z', people, relations, events };
+    const events = couples.map((c) => ({
+      kind: 'MARRIAGE',
+      title: 'Wedding',
+      date: `${2000 + c}-06`,
+      participants: [`p${2 * c}`, `p${2 * c + 1}`],
+    }));
+    return {
+      url: `https://overlap.example/${prefix}/${j}`,
+      title: `Overlap ${j}`,
+      publishedAt: '2023-04-01T00:00:00Z',
+      people,
+      relations,
+      events,
+    };
   }
 
   it('all succeed, with one person per name, one edge per fact and one evidence per (fact, article)', async () => {
@@ -97,10 +130,20 @@ describe('50 overlapping ingestions at once', () => {
     const params = { names: `Member ${prefix} `, urls: `https://overlap.example/${prefix}/` };
 
     expect(await count('MATCH (p:Person) WHERE p.name STARTS WITH $names RETURN count(p) AS n', params)).toBe(2 * COUPLES);
-    expect(await count(`MATCH (p:Person) WHERE p.name STARTS WITH $names WITH p.name AS name, count(*) AS c WHERE c > 1
-      RETURN count(name) AS n`, params)).toBe(0);
-    expect(await count(`MATCH (k:NameKey)-[:KEY_OF]->(p:Person) WHERE p.name STARTS WITH $names
-      WITH k.key AS key, count(DISTINCT k) AS c WHERE c > 1 RETURN count(key) AS n`, params)).toBe(0);
+    expect(
+      await count(
+        `MATCH (p:Person) WHERE p.name STARTS WITH $names WITH p.name AS name, count(*) AS c WHERE c > 1
+      RETURN count(name) AS n`,
+        params,
+      ),
+    ).toBe(0);
+    expect(
+      await count(
+        `MATCH (k:NameKey)-[:KEY_OF]->(p:Person) WHERE p.name STARTS WITH $names
+      WITH k.key AS key, count(DISTINCT k) AS c WHERE c > 1 RETURN count(key) AS n`,
+        params,
+      ),
+    ).toBe(0);
 
     const spouses = 'MATCH (a:Person)-[r:SPOUSE_OF]-(b:Person) WHERE a.name STARTS WITH $names AND a.id < b.id';
     expect(await count(`${spouses} RETURN count(r) AS n`, params)).toBe(COUPLES);
@@ -108,17 +151,26 @@ describe('50 overlapping ingestions at once', () => {
     const parents = `MATCH (a:Person)-[r:PARENT_OF]->(b:Person) WHERE a.name STARTS WITH $names`;
     expect(await count(`${parents} RETURN count(r) AS n`, params)).toBe(COUPLES - 1);
     expect(await count(`${parents} WITH a, b, count(r) AS c WHERE c > 1 RETURN count(*) AS n`, params)).toBe(0);
-    expect(await count(`MATCH (e:Event {kind: 'MARRIAGE'})<-[:PARTICIPATED_IN]-(p:Person) WHERE p.name STARTS WITH $names
-      RETURN count(DISTINCT e) AS n`, params)).toBe(COUPLES);
+    expect(
+      await count(
+        `MATCH (e:Event {kind: 'MARRIAGE'})<-[:PARTICIPATED_IN]-(p:Person) WHERE p.name STARTS WITH $names
+      RETURN count(DISTINCT e) AS n`,
+        params,
+      ),
+    ).toBe(COUPLES);
 
-    const evidence = 'MATCH (v:Evidence) WHERE v.originId STARTS WITH "article:" AND EXISTS { MATCH (a:Article {id: v.articleId}) WHERE a.url STARTS WITH $urls }';
+    const evidence =
+      'MATCH (v:Evidence) WHERE v.originId STARTS WITH "article:" AND EXISTS { MATCH (a:Article {id: v.articleId}) WHERE a.url STARTS WITH $urls }';
     const stated = inputs.reduce((n, input) => n + input.relations.length + input.events.length, 0);
     expect(await count(`${evidence} RETURN count(v) AS n`, params)).toBe(stated);
     expect(await count(`${evidence} WITH v.id AS id, count(*) AS c WHERE c > 1 RETURN count(id) AS n`, params)).toBe(0);
 
     // every pair of people an article names is one edge citing each of those articles once
-    const coMentions = await driver.executeQuery(`MATCH (a:Person)-[c:CO_MENTIONED]->(b:Person) WHERE a.name STARTS WITH $names
-      RETURN a.name + '|' + b.name AS pair, c.articleIds AS ids, c.count AS count`, params);
+    const coMentions = await driver.executeQuery(
+      `MATCH (a:Person)-[c:CO_MENTIONED]->(b:Person) WHERE a.name STARTS WITH $names
+      RETURN a.name + '|' + b.name AS pair, c.articleIds AS ids, c.count AS count`,
+      params,
+    );
     const pairs = coMentions.records.map((r) => r.get('pair') as string);
     expect(new Set(pairs).size).toBe(pairs.length);
     for (const r of coMentions.records) {

@@ -3,15 +3,20 @@ import { EDITOR_KEY, startTestApp, TestApp } from '../helpers/app';
 import { uniq } from '../helpers/graph';
 
 let t: TestApp;
-beforeAll(async () => { t = await startTestApp(); });
-afterAll(async () => { await t.app.stop(); });
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t.app.stop();
+});
 
 const CONNECTIONS = `query($from: ID!, $to: ID!, $maxHops: Int, $first: Int, $via: [RelationKind!]) {
   connections(from: $from, to: $to, maxHops: $maxHops, first: $first, via: $via) {
     length people { name }
     hops { from { name } to { name } relation evidence { source quote confidence article { title } } } } }`;
 const INGEST = 'mutation($input: ArticleInput!) { ingestArticle(input: $input) { relationsCreated } }';
-const idOf = async (name: string) => (await t.ok('query($n: String!) { searchPeople(text: $n, first: 1) { person { id name } } }', { n: name })).searchPeople[0].person.id;
+const idOf = async (name: string) =>
+  (await t.ok('query($n: String!) { searchPeople(text: $n, first: 1) { person { id name } } }', { n: name })).searchPeople[0].person.id;
 
 describe('connections on the reference graph', () => {
   it('Mickey Rooney to Woody Allen: five hops through three marriages and a son, with Wikidata evidence on every hop', async () => {
@@ -19,7 +24,14 @@ describe('connections on the reference graph', () => {
     expect(res.errors).toBeUndefined();
     const [path] = res.data!.connections;
     expect(path.length).toBe(5);
-    expect(path.people.map((p: any) => p.name)).toEqual(['Mickey Rooney', 'Ava Gardner', 'Frank Sinatra', 'Mia Farrow', 'Ronan Farrow', 'Woody Allen']);
+    expect(path.people.map((p: any) => p.name)).toEqual([
+      'Mickey Rooney',
+      'Ava Gardner',
+      'Frank Sinatra',
+      'Mia Farrow',
+      'Ronan Farrow',
+      'Woody Allen',
+    ]);
     expect(path.hops.map((h: any) => h.relation)).toEqual(['SPOUSE', 'SPOUSE', 'SPOUSE', 'PARENT', 'CHILD']);
     for (const hop of path.hops) {
       expect(hop.evidence.length).toBeGreaterThan(0);
@@ -39,7 +51,12 @@ describe('connections on the reference graph', () => {
   });
 
   it('narrows edge kinds with via', async () => {
-    const spousesOnly = await t.ok(CONNECTIONS, { from: await idOf('Mickey Rooney'), to: await idOf('Woody Allen'), maxHops: 6, via: ['SPOUSE'] });
+    const spousesOnly = await t.ok(CONNECTIONS, {
+      from: await idOf('Mickey Rooney'),
+      to: await idOf('Woody Allen'),
+      maxHops: 6,
+      via: ['SPOUSE'],
+    });
     expect(spousesOnly.connections).toEqual([]);
   });
 
@@ -56,7 +73,9 @@ describe('connections on the reference graph', () => {
 
 describe('exportConnections', () => {
   it('gives the paths as GraphML for Gephi, parent edges pointing from parent to child', async () => {
-    const data = await t.ok('{ exportConnections(from: "mickey-rooney", to: "woody-allen", maxHops: 6, first: 1) { format mimeType nodeCount edgeCount content } }');
+    const data = await t.ok(
+      '{ exportConnections(from: "mickey-rooney", to: "woody-allen", maxHops: 6, first: 1) { format mimeType nodeCount edgeCount content } }',
+    );
     const out = data.exportConnections;
     expect(out).toMatchObject({ format: 'GRAPHML', nodeCount: 6, edgeCount: 5 });
     expect(out.content).toContain('<graphml');
@@ -71,10 +90,35 @@ describe('connections through co-mentions', () => {
   it('links people named in the same articles, citing the articles, and stays quick around a hub with hundreds of co-mentions', async () => {
     const tag = uniq('co');
     const crowd = Array.from({ length: 300 }, (_, i) => ({ ref: `c${i}`, name: `Crowd ${i} ${tag}` }));
-    await t.ok(INGEST, { input: { url: `https://co.example/${tag}/gala`, title: `Gala night ${tag}`, publisher: 'Gala Weekly', publishedAt: '2023-03-01T00:00:00Z',
-      people: [{ ref: 'hub', name: `Hub ${tag}` }, ...crowd] } }, EDITOR_KEY);
-    await t.ok(INGEST, { input: { url: `https://co.example/${tag}/lunch`, title: `Lunch ${tag}`, publisher: 'Lunch Daily', publishedAt: '2023-03-02T00:00:00Z',
-      people: [{ ref: 'x', name: `Crowd 7 ${tag}` }, { ref: 'y', name: `Outsider ${tag}` }] } }, EDITOR_KEY);
+    await t.ok(
+      INGEST,
+      {
+        input: {
+          url: `https://co.example/${tag}/gala`,
+          title: `Gala night ${tag}`,
+          publisher: 'Gala Weekly',
+          publishedAt: '2023-03-01T00:00:00Z',
+          people: [{ ref: 'hub', name: `Hub ${tag}` }, ...crowd],
+        },
+      },
+      EDITOR_KEY,
+    );
+    await t.ok(
+      INGEST,
+      {
+        input: {
+          url: `https://co.example/${tag}/lunch`,
+          title: `Lunch ${tag}`,
+          publisher: 'Lunch Daily',
+          publishedAt: '2023-03-02T00:00:00Z',
+          people: [
+            { ref: 'x', name: `Crowd 7 ${tag}` },
+            { ref: 'y', name: `Outsider ${tag}` },
+          ],
+        },
+      },
+      EDITOR_KEY,
+    );
     const res = await t.gql(CONNECTIONS, { from: await idOf(`Outsider ${tag}`), to: await idOf(`Hub ${tag}`), maxHops: 4, first: 2 });
     expect(res.errors).toBeUndefined();
     const [path] = res.data!.connections;
@@ -82,7 +126,9 @@ describe('connections through co-mentions', () => {
     expect(path.hops.map((h: any) => h.relation)).toEqual(['CO_MENTIONED', 'CO_MENTIONED']);
     expect(path.hops[0].evidence[0]).toMatchObject({ source: 'Lunch Daily', article: { title: `Lunch ${tag}` } });
     expect(path.hops[1].evidence[0]).toMatchObject({ source: 'Gala Weekly', article: { title: `Gala night ${tag}` } });
-    const coMentioned = await t.ok('query($id: ID!) { person(id: $id) { coMentioned(first: 3) { articleCount person { name } } } }', { id: await idOf(`Hub ${tag}`) });
+    const coMentioned = await t.ok('query($id: ID!) { person(id: $id) { coMentioned(first: 3) { articleCount person { name } } } }', {
+      id: await idOf(`Hub ${tag}`),
+    });
     expect(coMentioned.person.coMentioned).toHaveLength(3);
   });
 });

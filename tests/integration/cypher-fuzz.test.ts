@@ -52,7 +52,10 @@ describe('fuzz, service tier: refused constructs against the real service and Ne
   });
 
   it(`${variants.length} variants through runCypher: every one refused naming its clause, the canary never read`, async () => {
-    const responses = await inBatches(variants, async (v) => ({ v, res: await t.gql(RUN, { query: v.query, params: v.params }, ANALYST_KEY) }));
+    const responses = await inBatches(variants, async (v) => ({
+      v,
+      res: await t.gql(RUN, { query: v.query, params: v.params }, ANALYST_KEY),
+    }));
     const through = responses.filter(({ v, res }) => {
       const message = res.errors?.[0]?.message ?? '';
       const named = message.includes(`refused ${v.construct.clause} `) || message.includes(`its plan has ${v.construct.operator}:`);
@@ -63,8 +66,16 @@ describe('fuzz, service tier: refused constructs against the real service and Ne
   });
 
   it('the same variants sent past the lexer, straight to the plan gate: Neo4j parses each as the construct, and the plan refuses it', async () => {
-    const judged = await inBatches(variants, async (v) => ({ v, error: await refuseByPlanOnly(db, v.query, v.params).then(() => null, (e: Error) => e) }));
-    const through = judged.filter(({ v, error }) => !error?.message.includes(`its plan has ${v.construct.operator}:`) || error.message.includes(token));
+    const judged = await inBatches(variants, async (v) => ({
+      v,
+      error: await refuseByPlanOnly(db, v.query, v.params).then(
+        () => null,
+        (e: Error) => e,
+      ),
+    }));
+    const through = judged.filter(
+      ({ v, error }) => !error?.message.includes(`its plan has ${v.construct.operator}:`) || error.message.includes(token),
+    );
     expect(through.map(({ v, error }) => ({ query: v.query, tricks: v.tricks, error: error?.message ?? 'allowed' }))).toEqual([]);
   });
 

@@ -5,7 +5,11 @@ import { EDITOR_KEY, startTestApp, TestApp } from '../helpers/app';
 import { graphFingerprint, testDriver, uniq } from '../helpers/graph';
 
 /** A surname of letters only, so the extractor reads it as a name (digits would not be). */
-const surname = () => `Q${Math.random().toString(36).replace(/[^a-z]/g, '').slice(0, 8)}`;
+const surname = () =>
+  `Q${Math.random()
+    .toString(36)
+    .replace(/[^a-z]/g, '')
+    .slice(0, 8)}`;
 import { inventedArticle } from '../../bench/invented-article';
 
 const EXTRACT = 'query($text: String!, $at: DateTime!) { extractArticle(text: $text, publishedAt: $at) { draft warnings } }';
@@ -20,12 +24,20 @@ const SMALL = `Mara Quillfeather and her husband Dorian Vantablack have welcomed
 Singer Mara Quillfeather married Dorian Vantablack in June 2015.`;
 
 let driver: Driver;
-beforeAll(() => { driver = testDriver(); });
-afterAll(async () => { await driver.close(); });
+beforeAll(() => {
+  driver = testDriver();
+});
+afterAll(async () => {
+  await driver.close();
+});
 
 /** POSTs EXTRACT and keeps the Retry-After header, which the shared helper drops. */
 async function postExtract(t: TestApp, text: string) {
-  const res = await fetch(t.app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: EXTRACT, variables: { text, at: AT } }) });
+  const res = await fetch(t.app.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: EXTRACT, variables: { text, at: AT } }),
+  });
   const body = (await res.json()) as { data?: any; errors?: { extensions: Record<string, any> }[] };
   return { body, retryAfter: res.headers.get('retry-after') };
 }
@@ -33,15 +45,21 @@ async function postExtract(t: TestApp, text: string) {
 describe('the event loop while a large article is extracted', () => {
   let t: TestApp;
   // the budget is not under test here: on a loaded CI machine 100,000 characters took over 15 s
-  beforeAll(async () => { t = await startTestApp({ LIMELIGHT_EXTRACT_THREADS: '1', LIMELIGHT_EXTRACT_TIMEOUT_MS: '300000' }); });
-  afterAll(async () => { await t.app.stop(); });
+  beforeAll(async () => {
+    t = await startTestApp({ LIMELIGHT_EXTRACT_THREADS: '1', LIMELIGHT_EXTRACT_TIMEOUT_MS: '300000' });
+  });
+  afterAll(async () => {
+    await t.app.stop();
+  });
 
   it('keeps answering /healthz and resolves the extraction', async () => {
     await t.ok(EXTRACT, { text: SMALL, at: AT }); // worker warm: under vitest it transpiles the extractor first
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
     let done = false;
-    const extraction = t.gql(EXTRACT, { text: LARGE, at: AT }).finally(() => { done = true; });
+    const extraction = t.gql(EXTRACT, { text: LARGE, at: AT }).finally(() => {
+      done = true;
+    });
     const probes: number[] = [];
     while (!done) {
       const started = performance.now();
@@ -62,8 +80,12 @@ describe('the event loop while a large article is extracted', () => {
 
 describe('the time budget', () => {
   let t: TestApp;
-  beforeAll(async () => { t = await startTestApp({ LIMELIGHT_EXTRACT_THREADS: '1', LIMELIGHT_EXTRACT_TIMEOUT_MS: '1500' }); });
-  afterAll(async () => { await t.app.stop(); });
+  beforeAll(async () => {
+    t = await startTestApp({ LIMELIGHT_EXTRACT_THREADS: '1', LIMELIGHT_EXTRACT_TIMEOUT_MS: '1500' });
+  });
+  afterAll(async () => {
+    await t.app.stop();
+  });
 
   it('stops a large article with TIMEOUT, and the replaced worker extracts the next one', async () => {
     await t.ok(EXTRACT, { text: SMALL, at: AT });
@@ -88,8 +110,12 @@ describe('the time budget', () => {
 
 describe('the bounded queue', () => {
   let t: TestApp;
-  beforeAll(async () => { t = await startTestApp({ LIMELIGHT_EXTRACT_THREADS: '1', LIMELIGHT_EXTRACT_QUEUE: '1' }); });
-  afterAll(async () => { await t.app.stop(); });
+  beforeAll(async () => {
+    t = await startTestApp({ LIMELIGHT_EXTRACT_THREADS: '1', LIMELIGHT_EXTRACT_QUEUE: '1' });
+  });
+  afterAll(async () => {
+    await t.app.stop();
+  });
 
   it('runs one, queues one and refuses the rest with UNAVAILABLE and a retry hint', async () => {
     await t.ok(EXTRACT, { text: SMALL, at: AT });

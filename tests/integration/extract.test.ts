@@ -9,8 +9,14 @@ import { ingestFolder, parseIngestArgs } from '../../scripts/ingest-folder';
 
 let t: TestApp;
 let driver: Driver;
-beforeAll(async () => { t = await startTestApp(); driver = testDriver(); });
-afterAll(async () => { await driver.close(); await t.app.stop(); });
+beforeAll(async () => {
+  t = await startTestApp();
+  driver = testDriver();
+});
+afterAll(async () => {
+  await driver.close();
+  await t.app.stop();
+});
 
 // Written for this test; names are invented so nothing matches the seed graph by accident.
 const story = (a: string, b: string) => `${a} and her husband ${b} have welcomed a baby.
@@ -54,7 +60,9 @@ describe('ingestArticleText', () => {
     const vars = { text: story(`${a} Quill`, `${b} Vant`), at: '2022-07-10T00:00:00Z', url: `https://wire.example/${uniq('t')}` };
     const first = await t.ok(INGEST_TEXT, vars, EDITOR_KEY);
     expect(first.ingestArticleText.relationsCreated).toBeGreaterThan(0);
-    const evidence = await driver.executeQuery('MATCH (v:Evidence) WHERE v.originId STARTS WITH "article:" AND v.source = "Test Wire" RETURN max(v.confidence) AS max');
+    const evidence = await driver.executeQuery(
+      'MATCH (v:Evidence) WHERE v.originId STARTS WITH "article:" AND v.source = "Test Wire" RETURN max(v.confidence) AS max',
+    );
     expect(evidence.records[0].get('max')).toBeLessThan(1);
     const before = await graphFingerprint(driver);
     const again = await t.ok(INGEST_TEXT, vars, EDITOR_KEY);
@@ -63,7 +71,12 @@ describe('ingestArticleText', () => {
   });
 
   it('writes no relations or events when minConfidence is 1', async () => {
-    const vars = { text: story('Ines Halloway', 'Bram Oakhurst'), at: '2022-07-10T00:00:00Z', url: `https://wire.example/${uniq('strict')}`, min: 1 };
+    const vars = {
+      text: story('Ines Halloway', 'Bram Oakhurst'),
+      at: '2022-07-10T00:00:00Z',
+      url: `https://wire.example/${uniq('strict')}`,
+      min: 1,
+    };
     const res = await t.ok(INGEST_TEXT, vars, EDITOR_KEY);
     expect(res.ingestArticleText).toMatchObject({ relationsCreated: 0, eventsCreated: 0 });
     expect(res.ingestArticleText.warnings.join(' ')).toContain('below minConfidence');
@@ -81,17 +94,29 @@ describe('the ingest-folder command', () => {
     writeFileSync(path.join(dir, '01.txt'), story('Lena Brightwater', 'Omar Castellane'));
     writeFileSync(path.join(dir, '02.txt'), `Date: 2021-03-04\n${story('Rhea Moonfield', 'Pavel Tideborne')}`);
     writeFileSync(path.join(dir, '03.txt'), '');
-    const args = parseIngestArgs([dir, '--published-at', '2022-01-01', '--endpoint', t.app.url, '--key', EDITOR_KEY, '--publisher', `Backlog ${uniq('b')}`]);
+    const args = parseIngestArgs([
+      dir,
+      '--published-at',
+      '2022-01-01',
+      '--endpoint',
+      t.app.url,
+      '--key',
+      EDITOR_KEY,
+      '--publisher',
+      `Backlog ${uniq('b')}`,
+    ]);
     const progress: number[] = [];
     const results = await ingestFolder(args, undefined, (done) => progress.push(done.length));
     expect(progress).toEqual([1, 2, 3]);
     expect(results.map((r) => r.ok)).toEqual([true, true, false]);
     expect(results[2].error).toMatch(/text/);
-    const rhea = await t.ok('{ searchPeople(text: "Rhea Moonfield", first: 1) { person { mentionedIn { edges { node { publishedAt } } } } } }');
+    const rhea = await t.ok(
+      '{ searchPeople(text: "Rhea Moonfield", first: 1) { person { mentionedIn { edges { node { publishedAt } } } } } }',
+    );
     expect(rhea.searchPeople[0].person.mentionedIn.edges[0].node.publishedAt).toBe('2021-03-04T00:00:00.000Z');
   });
 
-  it('keeps two folders\' 001.txt apart (url = path under the folder) and takes a first-line URL as the url, not the title', async () => {
+  it("keeps two folders' 001.txt apart (url = path under the folder) and takes a first-line URL as the url, not the title", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'limelight-nested-'));
     const [june, july] = [uniq('june'), uniq('july')];
     const source = `https://news.example/${uniq('story')}`;
@@ -101,14 +126,20 @@ describe('the ingest-folder command', () => {
     writeFileSync(path.join(dir, july, '001.txt'), `${source}\n${story('Cy Underwood', 'Di Vantongeren')}`);
     const args = parseIngestArgs([dir, '--published-at', '2022-01-01', '--url', t.app.url, '--key', EDITOR_KEY]);
     const results = await ingestFolder(args);
-    expect(results.map((r) => [r.file, r.ok])).toEqual([[`${july}/001.txt`, true], [`${june}/001.txt`, true]]); // path order
+    expect(results.map((r) => [r.file, r.ok])).toEqual([
+      [`${july}/001.txt`, true],
+      [`${june}/001.txt`, true],
+    ]); // path order
     // the articles, read straight from the graph: two of them, one per file
     const urls = [`file://${june}/001.txt`, source, `file://${july}/001.txt`];
-    const found = (await driver.executeQuery('MATCH (a:Article) WHERE a.url IN $urls RETURN a.url AS url, a.title AS title ORDER BY url', { urls }))
-      .records.map((r) => [r.get('url'), r.get('title')]);
-    expect(found).toEqual([
-      [`file://${june}/001.txt`, 'Ada Quillfeather and her husband Bo Marchetti have welcomed a baby.'],
-      [source, 'Cy Underwood and her husband Di Vantongeren have welcomed a baby.'],
-    ].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+    const found = (
+      await driver.executeQuery('MATCH (a:Article) WHERE a.url IN $urls RETURN a.url AS url, a.title AS title ORDER BY url', { urls })
+    ).records.map((r) => [r.get('url'), r.get('title')]);
+    expect(found).toEqual(
+      [
+        [`file://${june}/001.txt`, 'Ada Quillfeather and her husband Bo Marchetti have welcomed a baby.'],
+        [source, 'Cy Underwood and her husband Di Vantongeren have welcomed a baby.'],
+      ].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
+    );
   });
 });

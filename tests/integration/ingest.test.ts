@@ -5,8 +5,14 @@ import { graphFingerprint, testDriver, uniq } from '../helpers/graph';
 
 let t: TestApp;
 let driver: Driver;
-beforeAll(async () => { t = await startTestApp(); driver = testDriver(); });
-afterAll(async () => { await driver.close(); await t.app.stop(); });
+beforeAll(async () => {
+  t = await startTestApp();
+  driver = testDriver();
+});
+afterAll(async () => {
+  await driver.close();
+  await t.app.stop();
+});
 
 const INGEST = `mutation($input: ArticleInput!) { ingestArticle(input: $input) {
   article { id url title mentions { name } }
@@ -29,7 +35,14 @@ function article(tag: string, overrides: Record<string, unknown> = {}) {
     ],
     events: [
       { ref: 'wed', kind: 'MARRIAGE', title: 'Wedding', date: '2019-06', participants: ['a', 'b'] },
-      { kind: 'ANNIVERSARY_POST', title: 'Anniversary post', date: '2022-06-15', participants: ['a'], platform: 'Instagram', commemorates: 'wed' },
+      {
+        kind: 'ANNIVERSARY_POST',
+        title: 'Anniversary post',
+        date: '2022-06-15',
+        participants: ['a'],
+        platform: 'Instagram',
+        commemorates: 'wed',
+      },
     ],
     quotes: [{ speaker: 'a', text: 'We are so happy.' }],
     ...overrides,
@@ -48,8 +61,17 @@ describe('ingestArticle', () => {
     expect(res.ingestArticle).toMatchObject({ peopleCreated: 3, peopleMatched: 0, relationsCreated: 2, eventsCreated: 2 });
     const ana = (await t.ok(personQuery(`Ana ${tag}`))).searchPeople[0].person;
     expect(ana.spouses[0]).toMatchObject({ person: { name: `Ben ${tag}` }, since: { iso: '2019-06' } });
-    expect(ana.spouses[0].evidence).toEqual([{ source: 'Example News', quote: `Ana ${tag} married Ben ${tag} in June 2019.`, confidence: 1, article: { url: `https://news.example/${tag}` } }]);
-    expect(ana.children).toEqual([{ person: { name: `Cy ${tag}` }, evidence: [{ quote: `Their son Cy ${tag} was born in 2021.`, confidence: 0.9 }] }]);
+    expect(ana.spouses[0].evidence).toEqual([
+      {
+        source: 'Example News',
+        quote: `Ana ${tag} married Ben ${tag} in June 2019.`,
+        confidence: 1,
+        article: { url: `https://news.example/${tag}` },
+      },
+    ]);
+    expect(ana.children).toEqual([
+      { person: { name: `Cy ${tag}` }, evidence: [{ quote: `Their son Cy ${tag} was born in 2021.`, confidence: 0.9 }] },
+    ]);
     expect(ana.events.edges.map((e: any) => e.node.kind)).toEqual(['ANNIVERSARY_POST', 'MARRIAGE']);
     expect(ana.events.edges[0].node.commemorates.kind).toBe('MARRIAGE');
   });
@@ -63,13 +85,20 @@ describe('ingestArticle', () => {
     expect(await graphFingerprint(driver)).toBe(before);
   });
 
-  it('an edited article replaces its own facts, and leaves other articles\' evidence alone', async () => {
+  it("an edited article replaces its own facts, and leaves other articles' evidence alone", async () => {
     const tag = uniq('edit');
     const first = article(tag);
     await t.ok(INGEST, { input: first }, EDITOR_KEY);
     // a second article states the same marriage
-    const other = { ...article(tag), url: `https://other.example/${tag}`, publisher: 'Other Daily', events: [], quotes: [], people: first.people.slice(0, 2),
-      relations: [{ kind: 'SPOUSE', from: 'a', to: 'b', quote: 'They are married.' }] };
+    const other = {
+      ...article(tag),
+      url: `https://other.example/${tag}`,
+      publisher: 'Other Daily',
+      events: [],
+      quotes: [],
+      people: first.people.slice(0, 2),
+      relations: [{ kind: 'SPOUSE', from: 'a', to: 'b', quote: 'They are married.' }],
+    };
     const second = await t.ok(INGEST, { input: other }, EDITOR_KEY);
     expect(second.ingestArticle.relationsCreated).toBe(0);
     // the first article is edited: no more marriage, no more child, no more Cy
@@ -97,8 +126,16 @@ describe('ingestArticle', () => {
 
   it('a more precise wedding date refines the marriage instead of adding a second one; another date is another marriage', async () => {
     const tag = uniq('wed');
-    const one = (url: string, since: string) => ({ url: `https://wed.example/${tag}/${url}`, title: 't', publishedAt: '2022-01-01T00:00:00Z',
-      people: [{ ref: 'a', name: `Vera ${tag}` }, { ref: 'b', name: `Walt ${tag}` }], relations: [{ kind: 'SPOUSE', from: 'a', to: 'b', since }] });
+    const one = (url: string, since: string) => ({
+      url: `https://wed.example/${tag}/${url}`,
+      title: 't',
+      publishedAt: '2022-01-01T00:00:00Z',
+      people: [
+        { ref: 'a', name: `Vera ${tag}` },
+        { ref: 'b', name: `Walt ${tag}` },
+      ],
+      relations: [{ kind: 'SPOUSE', from: 'a', to: 'b', since }],
+    });
     await t.ok(INGEST, { input: one('1', '2013') }, EDITOR_KEY);
     const refined = await t.ok(INGEST, { input: one('2', '2013-09-14') }, EDITOR_KEY);
     expect(refined.ingestArticle.relationsCreated).toBe(0);
@@ -112,20 +149,69 @@ describe('ingestArticle', () => {
   it('matches existing people by name or alias instead of creating them again', async () => {
     const tag = uniq('match');
     await t.ok(INGEST, { input: article(tag) }, EDITOR_KEY);
-    const byAlias = { url: `https://news.example/${tag}-2`, title: 't', publishedAt: '2022-06-01T00:00:00Z',
-      people: [{ ref: 'x', name: `Cy ${tag}`.toUpperCase() }, { ref: 'y', name: 'Chrissy Teigen' }] };
+    const byAlias = {
+      url: `https://news.example/${tag}-2`,
+      title: 't',
+      publishedAt: '2022-06-01T00:00:00Z',
+      people: [
+        { ref: 'x', name: `Cy ${tag}`.toUpperCase() },
+        { ref: 'y', name: 'Chrissy Teigen' },
+      ],
+    };
     const res = await t.ok(INGEST, { input: byAlias }, EDITOR_KEY);
     expect(res.ingestArticle).toMatchObject({ peopleCreated: 0, peopleMatched: 2 });
   });
 
   const bad: [string, (a: any) => void, string][] = [
-    ['unknown ref', (a) => { a.relations[0].to = 'nobody'; }, 'input.relations[0].to'],
-    ['impossible month', (a) => { a.events[0].date = '2020-13'; }, 'input.events[0].date'],
-    ['confidence above 1', (a) => { a.relations[1].confidence = 1.5; }, 'input.relations[1].confidence'],
-    ['empty name', (a) => { a.people[1].name = '  '; }, 'input.people[1].name'],
-    ['self relation', (a) => { a.relations[0].to = 'a'; }, 'input.relations[0].to'],
-    ['unknown person id', (a) => { a.people[0].id = 'no-such-person-id'; }, 'input.people[0].id'],
-    ['unknown commemorated event (found only after people were written)', (a) => { a.events[1].commemorates = 'evt_missing'; }, 'input.events[1].commemorates'],
+    [
+      'unknown ref',
+      (a) => {
+        a.relations[0].to = 'nobody';
+      },
+      'input.relations[0].to',
+    ],
+    [
+      'impossible month',
+      (a) => {
+        a.events[0].date = '2020-13';
+      },
+      'input.events[0].date',
+    ],
+    [
+      'confidence above 1',
+      (a) => {
+        a.relations[1].confidence = 1.5;
+      },
+      'input.relations[1].confidence',
+    ],
+    [
+      'empty name',
+      (a) => {
+        a.people[1].name = '  ';
+      },
+      'input.people[1].name',
+    ],
+    [
+      'self relation',
+      (a) => {
+        a.relations[0].to = 'a';
+      },
+      'input.relations[0].to',
+    ],
+    [
+      'unknown person id',
+      (a) => {
+        a.people[0].id = 'no-such-person-id';
+      },
+      'input.people[0].id',
+    ],
+    [
+      'unknown commemorated event (found only after people were written)',
+      (a) => {
+        a.events[1].commemorates = 'evt_missing';
+      },
+      'input.events[1].commemorates',
+    ],
   ];
   for (const [name, spoil, field] of bad) {
     it(`rejects ${name} with BAD_USER_INPUT naming ${field}, and writes nothing`, async () => {

@@ -9,8 +9,12 @@ import { checkLimits } from '../../src/server/limits';
 import { ANALYST_KEY, EDITOR_KEY, startTestApp, TestApp } from '../helpers/app';
 
 let t: TestApp;
-beforeAll(async () => { t = await startTestApp(); });
-afterAll(async () => { await t.app.stop(); });
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t.app.stop();
+});
 
 const aliases = (n: number, field: string) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
 
@@ -55,7 +59,15 @@ describe('query limits over HTTP', () => {
   });
 
   it('the full introspection query passes (depth 14, over the limit of 12)', async () => {
-    const res = await t.gql(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }));
+    const res = await t.gql(
+      getIntrospectionQuery({
+        descriptions: true,
+        specifiedByUrl: true,
+        directiveIsRepeatable: true,
+        schemaDescription: true,
+        inputValueDeprecation: true,
+      }),
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.__schema.queryType.name).toBe('Query');
     expect(res.dbQueries).toBe(0);
@@ -98,13 +110,23 @@ describe('Db enforces the bound at run time', () => {
   it('a write transaction that runs over is rolled back whole (nothing half-written)', async () => {
     const id = `limits-${Date.now()}`;
     const db = new Db(t.app.driver, t.app.database, 1);
-    await expect(db.writeTx(async (tx) => { await tx.run(WRITE, { id }); await tx.run(WRITE, { id }); }))
-      .rejects.toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' } });
-    const count = await new Db(t.app.driver, t.app.database).read<{ n: number }>({ name: 'test.count', cypher: 'MATCH (p:LimitsProbe {id: $id}) RETURN count(p) AS n' }, { id });
+    await expect(
+      db.writeTx(async (tx) => {
+        await tx.run(WRITE, { id });
+        await tx.run(WRITE, { id });
+      }),
+    ).rejects.toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' } });
+    const count = await new Db(t.app.driver, t.app.database).read<{ n: number }>(
+      { name: 'test.count', cypher: 'MATCH (p:LimitsProbe {id: $id}) RETURN count(p) AS n' },
+      { id },
+    );
     expect(Number(count.records[0].get('n'))).toBe(0);
     // positive control: within the bound the same write lands
     await new Db(t.app.driver, t.app.database, 1).write(WRITE, { id });
-    const after = await new Db(t.app.driver, t.app.database).read<{ n: number }>({ name: 'test.count', cypher: 'MATCH (p:LimitsProbe {id: $id}) RETURN count(p) AS n' }, { id });
+    const after = await new Db(t.app.driver, t.app.database).read<{ n: number }>(
+      { name: 'test.count', cypher: 'MATCH (p:LimitsProbe {id: $id}) RETURN count(p) AS n' },
+      { id },
+    );
     expect(Number(after.records[0].get('n'))).toBe(1);
     await new Db(t.app.driver, t.app.database).write({ name: 'test.clean', cypher: 'MATCH (p:LimitsProbe) DELETE p' });
   });
@@ -112,7 +134,11 @@ describe('Db enforces the bound at run time', () => {
 
 describe('HTTP error hygiene', () => {
   it('malformed JSON: 400 BAD_REQUEST naming the parser error', async () => {
-    const res = await fetch(t.app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ graphStats { people } }"' });
+    const res = await fetch(t.app.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": "{ graphStats { people } }"',
+    });
     expect(res.status).toBe(400);
     const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
     expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
@@ -142,9 +168,13 @@ describe('HTTP error hygiene', () => {
   it('oversized headers: 431 with a JSON body', async () => {
     const { port } = t.app.server.address() as net.AddressInfo;
     const answer = await new Promise<string>((resolve, reject) => {
-      const socket = net.connect(port, '127.0.0.1', () => socket.write(`GET /graphql HTTP/1.1\r\nhost: x\r\nx-big: ${'a'.repeat(20_000)}\r\n\r\n`));
+      const socket = net.connect(port, '127.0.0.1', () =>
+        socket.write(`GET /graphql HTTP/1.1\r\nhost: x\r\nx-big: ${'a'.repeat(20_000)}\r\n\r\n`),
+      );
       let text = '';
-      socket.on('data', (d) => { text += d.toString(); });
+      socket.on('data', (d) => {
+        text += d.toString();
+      });
       socket.on('end', () => resolve(text));
       socket.on('error', reject);
     });

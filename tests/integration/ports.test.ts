@@ -26,8 +26,12 @@ async function runService(env: Record<string, string>): Promise<{ code: number |
   });
   let stdout = '';
   let stderr = '';
-  child.stdout!.on('data', (c: Buffer) => { stdout += c; });
-  child.stderr!.on('data', (c: Buffer) => { stderr += c; });
+  child.stdout!.on('data', (c: Buffer) => {
+    stdout += c;
+  });
+  child.stderr!.on('data', (c: Buffer) => {
+    stderr += c;
+  });
   // generous: the check takes well under a second, but a loaded 2-core machine transpiles slowly
   const timer = setTimeout(() => child.kill('SIGKILL'), 100_000);
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));

@@ -2,8 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TestApp } from '../helpers/app';
 
 let t: TestApp;
-beforeAll(async () => { t = await startTestApp(); });
-afterAll(async () => { await t.app.stop(); });
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t.app.stop();
+});
 
 const TEIGEN = `
 query {
@@ -72,7 +76,9 @@ describe('the seed graph (seed article + Wikidata reference graph)', () => {
   });
 
   it('loaded thousands of real people from Wikidata, with Wikidata as their evidence', async () => {
-    const data = await t.ok(`{ people(first: 1) { totalCount } searchPeople(text: "Elizabeth Taylor", first: 1) { person { name spouses { person { name } since { iso } until { iso } evidence { source article { id } confidence } } } } }`);
+    const data = await t.ok(
+      `{ people(first: 1) { totalCount } searchPeople(text: "Elizabeth Taylor", first: 1) { person { name spouses { person { name } since { iso } until { iso } evidence { source article { id } confidence } } } } }`,
+    );
     expect(data.people.totalCount).toBeGreaterThan(5000);
     const taylor = data.searchPeople[0].person;
     expect(taylor.name).toBe('Elizabeth Taylor');

@@ -3,8 +3,12 @@ import { EDITOR_KEY, GraphQLResponse, startTestApp, TestApp } from '../helpers/a
 import { uniq } from '../helpers/graph';
 
 let t: TestApp;
-beforeAll(async () => { t = await startTestApp(); });
-afterAll(async () => { await t.app.stop(); });
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t.app.stop();
+});
 
 const TIMELINE = `query($ids: [ID!]!, $family: Boolean, $kinds: [EventKind!], $from: String, $to: String, $first: Int, $after: String) {
   timeline(personIds: $ids, includeFamily: $family, kinds: $kinds, from: $from, to: $to, first: $first, after: $after) {
@@ -14,7 +18,7 @@ const INGEST = 'mutation($input: ArticleInput!) { ingestArticle(input: $input) {
 const page = async (vars: Record<string, unknown>) => (await t.ok(TIMELINE, vars)).timeline;
 
 describe('timeline on the seed graph', () => {
-  it('merges the family\'s events into one stream in date order, each event once, dates kept partial', async () => {
+  it("merges the family's events into one stream in date order, each event once, dates kept partial", async () => {
     const own = await page({ ids: ['john-legend'] });
     const family = await page({ ids: ['john-legend'], family: true });
     expect(own.totalCount).toBe(1); // the loss is the one event John took part in
@@ -58,7 +62,12 @@ describe('timeline on the seed graph', () => {
 describe('paging a stream of 10,000 events', () => {
   const tag = uniq('busy');
   const ref = 'p';
-  const dateOf = (i: number) => (i % 3 === 0 ? `${1900 + (i % 120)}` : i % 3 === 1 ? `${1900 + (i % 120)}-${String((i % 12) + 1).padStart(2, '0')}` : `${1900 + (i % 120)}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`);
+  const dateOf = (i: number) =>
+    i % 3 === 0
+      ? `${1900 + (i % 120)}`
+      : i % 3 === 1
+        ? `${1900 + (i % 120)}-${String((i % 12) + 1).padStart(2, '0')}`
+        : `${1900 + (i % 120)}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
   let personId: string;
 
   beforeAll(async () => {
@@ -67,7 +76,19 @@ describe('paging a stream of 10,000 events', () => {
         const i = chunk * 2500 + j;
         return { kind: 'STATEMENT', title: `Statement ${i}`, date: dateOf(i), participants: [ref] };
       });
-      await t.ok(INGEST, { input: { url: `https://bulk.example/${tag}/${chunk}`, title: `Bulk ${chunk}`, publishedAt: '2023-01-01T00:00:00Z', people: [{ ref, name: `Busy ${tag}` }], events } }, EDITOR_KEY);
+      await t.ok(
+        INGEST,
+        {
+          input: {
+            url: `https://bulk.example/${tag}/${chunk}`,
+            title: `Bulk ${chunk}`,
+            publishedAt: '2023-01-01T00:00:00Z',
+            people: [{ ref, name: `Busy ${tag}` }],
+            events,
+          },
+        },
+        EDITOR_KEY,
+      );
     }
     personId = (await t.ok(`{ searchPeople(text: "Busy ${tag}", first: 1) { person { id } } }`)).searchPeople[0].person.id;
   }, 300_000);
@@ -86,8 +107,22 @@ describe('paging a stream of 10,000 events', () => {
       pages += 1;
       if (pages === 50) {
         // one event before the cursor, one after it, added while the client pages
-        await t.ok(INGEST, { input: { url: `https://bulk.example/${tag}/late`, title: 'Late', publishedAt: '2023-02-01T00:00:00Z', people: [{ ref, name: `Busy ${tag}` }],
-          events: [{ kind: 'STATEMENT', title: 'early late-comer', date: '1850', participants: [ref] }, { kind: 'STATEMENT', title: 'late late-comer', date: '2030', participants: [ref] }] } }, EDITOR_KEY);
+        await t.ok(
+          INGEST,
+          {
+            input: {
+              url: `https://bulk.example/${tag}/late`,
+              title: 'Late',
+              publishedAt: '2023-02-01T00:00:00Z',
+              people: [{ ref, name: `Busy ${tag}` }],
+              events: [
+                { kind: 'STATEMENT', title: 'early late-comer', date: '1850', participants: [ref] },
+                { kind: 'STATEMENT', title: 'late late-comer', date: '2030', participants: [ref] },
+              ],
+            },
+          },
+          EDITOR_KEY,
+        );
       }
       if (!p.pageInfo.hasNextPage) break;
       after = p.pageInfo.endCursor;

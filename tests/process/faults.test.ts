@@ -13,7 +13,12 @@ const EDITOR = 'faults-editor-key';
 const KILLS = Number(process.env.LIMELIGHT_FAULT_KILLS ?? 10);
 const RESTART_WAIT_MS = 180_000;
 
-interface Service { child: ChildProcess; base: string; logs: () => string[]; exited: Promise<void> }
+interface Service {
+  child: ChildProcess;
+  base: string;
+  logs: () => string[];
+  exited: Promise<void>;
+}
 
 function startService(env: Record<string, string>): Promise<Service> {
   const lines: string[] = [];
@@ -27,7 +32,8 @@ function startService(env: Record<string, string>): Promise<Service> {
       const parts = buffer.split('\n');
       buffer = parts.pop()!;
       lines.push(...parts);
-      if (parts.some((l) => l.includes('Limelight GraphQL API:'))) resolve({ child, base: `http://127.0.0.1:${env.PORT}`, logs: () => lines, exited });
+      if (parts.some((l) => l.includes('Limelight GraphQL API:')))
+        resolve({ child, base: `http://127.0.0.1:${env.PORT}`, logs: () => lines, exited });
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
@@ -49,7 +55,11 @@ async function getJson(url: string): Promise<{ status: number; body: any; ms: nu
 /** The service's last log lines, for failure messages. */
 let lastLogs = (): string => '';
 
-async function gql(base: string, query: string, variables: Record<string, unknown> = {}): Promise<{ data?: any; errors?: { extensions?: { code?: string } }[]; ms: number }> {
+async function gql(
+  base: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ data?: any; errors?: { extensions?: { code?: string } }[]; ms: number }> {
   const t0 = Date.now();
   const res = await fetch(`${base}/graphql`, {
     method: 'POST',
@@ -105,7 +115,14 @@ function ingestLoop(base: () => string, prefix: string) {
     }
   };
   const workers = [worker(), worker()];
-  return { acked, errorCodes, stop: async () => { stopped = true; await Promise.all(workers); } };
+  return {
+    acked,
+    errorCodes,
+    stop: async () => {
+      stopped = true;
+      await Promise.all(workers);
+    },
+  };
 }
 
 /** Every article of the run, with what it holds; none may be partial. */
@@ -121,7 +138,10 @@ async function articleShapes(driver: Driver, prefix: string) {
     { prefix: `https://faults.example/${prefix}/` },
     { database: 'neo4j' },
   );
-  return records.map((r) => ({ url: r.get('url') as string, ...Object.fromEntries(['mentions', 'events', 'spouses', 'parents', 'evidence'].map((k) => [k, Number(r.get(k))])) })) as { url: string; mentions: number; events: number; spouses: number; parents: number; evidence: number }[];
+  return records.map((r) => ({
+    url: r.get('url') as string,
+    ...Object.fromEntries(['mentions', 'events', 'spouses', 'parents', 'evidence'].map((k) => [k, Number(r.get(k))])),
+  })) as { url: string; mentions: number; events: number; spouses: number; parents: number; evidence: number }[];
 }
 
 function pidIsGone(pid: number): boolean {
@@ -153,91 +173,127 @@ describe('faults: kill -9 of the embedded Neo4j and of the service', () => {
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'limelight-faults-'));
     port = await findFreePort();
     env = {
-      PORT: String(port), HOST: '127.0.0.1', NEO4J_BOLT_PORT: String(await findFreePort()), NEO4J_DATA_DIR: dataDir,
-      LIMELIGHT_SEEDS: 'off', LIMELIGHT_API_KEYS: `${EDITOR}:editor`, LOG_LEVEL: 'info',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NEO4J_BOLT_PORT: String(await findFreePort()),
+      NEO4J_DATA_DIR: dataDir,
+      LIMELIGHT_SEEDS: 'off',
+      LIMELIGHT_API_KEYS: `${EDITOR}:editor`,
+      LOG_LEVEL: 'info',
       // ten kills in a row would otherwise back off to 30 s
-      NEO4J_RESTART_DELAY_MS: '200', NEO4J_RESTART_MAX_DELAY_MS: '1000',
+      NEO4J_RESTART_DELAY_MS: '200',
+      NEO4J_RESTART_MAX_DELAY_MS: '1000',
     };
     service = await startService(env);
-    lastLogs = () => service.logs().filter((l) => !l.includes('"level":"debug"')).slice(-25).join('\n');
+    lastLogs = () =>
+      service
+        .logs()
+        .filter((l) => !l.includes('"level":"debug"'))
+        .slice(-25)
+        .join('\n');
   });
 
   afterAll(async () => {
     await driver?.close();
-    const pid = await getJson(`${service.base}/healthz`).then((h) => h.body.neo4j?.pid as number | null).catch(() => null);
+    const pid = await getJson(`${service.base}/healthz`)
+      .then((h) => h.body.neo4j?.pid as number | null)
+      .catch(() => null);
     service.child.kill('SIGTERM');
     await service.exited;
     if (pid && !pidIsGone(pid)) process.kill(pid, 'SIGKILL');
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const credentials = () => JSON.parse(readFileSync(path.join(dataDir, 'credentials.json'), 'utf8')) as { uri: string; user: string; password: string };
+  const credentials = () =>
+    JSON.parse(readFileSync(path.join(dataDir, 'credentials.json'), 'utf8')) as { uri: string; user: string; password: string };
   const graph = () => (driver ??= neo4j.driver(credentials().uri, neo4j.auth.basic(credentials().user, credentials().password)));
 
-  it('after a kill -9 of Neo4j: 503 and UNAVAILABLE at once, restarted by the supervisor, healthz says so', async () => {
-    const reference = await gql(service.base, INGEST, { input: article(prefix, -1) });
-    expect(reference.errors).toBeUndefined();
-    const before = (await getJson(`${service.base}/healthz`)).body.neo4j;
-    expect(before).toMatchObject({ state: 'running', restarts: 0, lastExit: null });
+  it(
+    'after a kill -9 of Neo4j: 503 and UNAVAILABLE at once, restarted by the supervisor, healthz says so',
+    async () => {
+      const reference = await gql(service.base, INGEST, { input: article(prefix, -1) });
+      expect(reference.errors).toBeUndefined();
+      const before = (await getJson(`${service.base}/healthz`)).body.neo4j;
+      expect(before).toMatchObject({ state: 'running', restarts: 0, lastExit: null });
 
-    process.kill(before.pid, 'SIGKILL');
-    await waitFor('the JVM to die', async () => pidIsGone(before.pid), 10_000);
-    const ready = await getJson(`${service.base}/readyz`);
-    expect(ready.status).toBe(503);
-    expect(ready.ms).toBeLessThan(2_000);
-    const read = await gql(service.base, '{ searchPeople(text: "Fault", first: 1) { person { id } } }');
-    expect(read.errors?.[0].extensions?.code).toBe('UNAVAILABLE');
-    expect(read.ms).toBeLessThan(5_000);
-    const write = await gql(service.base, INGEST, { input: article(prefix, -2) });
-    expect(write.errors?.[0].extensions?.code).toBe('UNAVAILABLE');
-    expect(write.ms).toBeLessThan(5_000);
-    expect((await getJson(`${service.base}/healthz`)).status).toBe(200);
+      process.kill(before.pid, 'SIGKILL');
+      await waitFor('the JVM to die', async () => pidIsGone(before.pid), 10_000);
+      const ready = await getJson(`${service.base}/readyz`);
+      expect(ready.status).toBe(503);
+      expect(ready.ms).toBeLessThan(2_000);
+      const read = await gql(service.base, '{ searchPeople(text: "Fault", first: 1) { person { id } } }');
+      expect(read.errors?.[0].extensions?.code).toBe('UNAVAILABLE');
+      expect(read.ms).toBeLessThan(5_000);
+      const write = await gql(service.base, INGEST, { input: article(prefix, -2) });
+      expect(write.errors?.[0].extensions?.code).toBe('UNAVAILABLE');
+      expect(write.ms).toBeLessThan(5_000);
+      expect((await getJson(`${service.base}/healthz`)).status).toBe(200);
 
-    const after = await waitFor('the restart', async () => {
-      const h = (await getJson(`${service.base}/healthz`)).body.neo4j;
-      return h.state === 'running' && h.restarts === 1 && h;
-    }, RESTART_WAIT_MS);
-    expect(after.pid).not.toBe(before.pid);
-    expect(after.lastExit).toMatchObject({ signal: 'SIGKILL' });
-    await waitFor('readyz 200', async () => (await getJson(`${service.base}/readyz`)).status === 200, 30_000);
-    const again = await gql(service.base, '{ searchPeople(text: "Fault", first: 1) { person { id } } }');
-    expect(again.errors).toBeUndefined();
-    const logged = service.logs().filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
-    expect(logged.find((l) => l.msg === 'embedded Neo4j exited unexpectedly; restarting')).toMatchObject({ level: 'error', signal: 'SIGKILL' });
-  }, RESTART_WAIT_MS + 60_000);
-
-  it(`kill -9 of Neo4j ${KILLS} times mid-ingestion: every article is whole, every acknowledged one is there`, async () => {
-    const loop = ingestLoop(() => service.base, prefix);
-    const startRestarts = (await getJson(`${service.base}/healthz`)).body.neo4j.restarts as number;
-    try {
-      for (let k = 1; k <= KILLS; k++) {
-        const acked = loop.acked.length;
-        await waitFor('an ingestion after the restart', async () => loop.acked.length > acked, RESTART_WAIT_MS);
-        await new Promise((r) => setTimeout(r, Math.random() * 800));
-        const { pid } = (await getJson(`${service.base}/healthz`)).body.neo4j;
-        process.kill(pid, 'SIGKILL');
-        await waitFor(`restart ${k}`, async () => {
+      const after = await waitFor(
+        'the restart',
+        async () => {
           const h = (await getJson(`${service.base}/healthz`)).body.neo4j;
-          return h.state === 'running' && h.restarts === startRestarts + k;
-        }, RESTART_WAIT_MS);
+          return h.state === 'running' && h.restarts === 1 && h;
+        },
+        RESTART_WAIT_MS,
+      );
+      expect(after.pid).not.toBe(before.pid);
+      expect(after.lastExit).toMatchObject({ signal: 'SIGKILL' });
+      await waitFor('readyz 200', async () => (await getJson(`${service.base}/readyz`)).status === 200, 30_000);
+      const again = await gql(service.base, '{ searchPeople(text: "Fault", first: 1) { person { id } } }');
+      expect(again.errors).toBeUndefined();
+      const logged = service
+        .logs()
+        .filter((l) => l.startsWith('{'))
+        .map((l) => JSON.parse(l));
+      expect(logged.find((l) => l.msg === 'embedded Neo4j exited unexpectedly; restarting')).toMatchObject({
+        level: 'error',
+        signal: 'SIGKILL',
+      });
+    },
+    RESTART_WAIT_MS + 60_000,
+  );
+
+  it(
+    `kill -9 of Neo4j ${KILLS} times mid-ingestion: every article is whole, every acknowledged one is there`,
+    async () => {
+      const loop = ingestLoop(() => service.base, prefix);
+      const startRestarts = (await getJson(`${service.base}/healthz`)).body.neo4j.restarts as number;
+      try {
+        for (let k = 1; k <= KILLS; k++) {
+          const acked = loop.acked.length;
+          await waitFor('an ingestion after the restart', async () => loop.acked.length > acked, RESTART_WAIT_MS);
+          await new Promise((r) => setTimeout(r, Math.random() * 800));
+          const { pid } = (await getJson(`${service.base}/healthz`)).body.neo4j;
+          process.kill(pid, 'SIGKILL');
+          await waitFor(
+            `restart ${k}`,
+            async () => {
+              const h = (await getJson(`${service.base}/healthz`)).body.neo4j;
+              return h.state === 'running' && h.restarts === startRestarts + k;
+            },
+            RESTART_WAIT_MS,
+          );
+        }
+        const acked = loop.acked.length;
+        await waitFor('an ingestion after the last restart', async () => loop.acked.length > acked, RESTART_WAIT_MS);
+      } finally {
+        await loop.stop();
       }
-      const acked = loop.acked.length;
-      await waitFor('an ingestion after the last restart', async () => loop.acked.length > acked, RESTART_WAIT_MS);
-    } finally {
-      await loop.stop();
-    }
-    console.info(`faults: ${KILLS} kills, ${loop.acked.length} articles acknowledged, errors ${JSON.stringify([...loop.errorCodes])}`);
-    const shapes = await articleShapes(graph(), prefix);
-    const reference = shapes.find((s) => s.url.endsWith('/-1'))!;
-    expect(reference).toMatchObject(EXPECTED); // the positive control: a whole article looks like this
-    expect(reference.evidence).toBeGreaterThan(0);
-    expect(shapes.filter((s) => JSON.stringify({ ...s, url: '' }) !== JSON.stringify({ ...reference, url: '' }))).toEqual([]);
-    const present = new Set(shapes.map((s) => s.url));
-    expect(loop.acked.filter((url) => !present.has(url))).toEqual([]);
-    expect(loop.acked.length).toBeGreaterThan(KILLS);
-    // a dropped Bolt connection is UNAVAILABLE to the client, never an internal error
-    expect([...loop.errorCodes.keys()].filter((code) => code !== 'UNAVAILABLE')).toEqual([]);
-  }, KILLS * RESTART_WAIT_MS);
+      console.info(`faults: ${KILLS} kills, ${loop.acked.length} articles acknowledged, errors ${JSON.stringify([...loop.errorCodes])}`);
+      const shapes = await articleShapes(graph(), prefix);
+      const reference = shapes.find((s) => s.url.endsWith('/-1'))!;
+      expect(reference).toMatchObject(EXPECTED); // the positive control: a whole article looks like this
+      expect(reference.evidence).toBeGreaterThan(0);
+      expect(shapes.filter((s) => JSON.stringify({ ...s, url: '' }) !== JSON.stringify({ ...reference, url: '' }))).toEqual([]);
+      const present = new Set(shapes.map((s) => s.url));
+      expect(loop.acked.filter((url) => !present.has(url))).toEqual([]);
+      expect(loop.acked.length).toBeGreaterThan(KILLS);
+      // a dropped Bolt connection is UNAVAILABLE to the client, never an internal error
+      expect([...loop.errorCodes.keys()].filter((code) => code !== 'UNAVAILABLE')).toEqual([]);
+    },
+    KILLS * RESTART_WAIT_MS,
+  );
 
   it('kill -9 of the service mid-ingestion: its Neo4j exits, a restart on the same folder has no partial article', async () => {
     const loop = ingestLoop(() => service.base, `${prefix}n`);
@@ -252,7 +308,13 @@ describe('faults: kill -9 of the embedded Neo4j and of the service', () => {
 
     service = await startService(env);
     const shapes = await articleShapes(graph(), `${prefix}n`);
-    const whole = shapes.filter((s) => s.mentions === EXPECTED.mentions && s.events === EXPECTED.events && s.spouses === EXPECTED.spouses && s.parents === EXPECTED.parents);
+    const whole = shapes.filter(
+      (s) =>
+        s.mentions === EXPECTED.mentions &&
+        s.events === EXPECTED.events &&
+        s.spouses === EXPECTED.spouses &&
+        s.parents === EXPECTED.parents,
+    );
     expect(shapes.length).toBeGreaterThanOrEqual(3);
     expect(whole).toEqual(shapes);
     const present = new Set(shapes.map((s) => s.url));

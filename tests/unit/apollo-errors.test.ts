@@ -15,7 +15,9 @@ beforeAll(async () => {
   apollo = createApollo(await buildAppSchema(), { maxDepth: 12, maxCost: 200000, maxStatements: 50, maxTokens: 20000 });
   await apollo.start();
 });
-afterAll(async () => { await apollo.stop(); });
+afterAll(async () => {
+  await apollo.stop();
+});
 
 async function post(body: Record<string, unknown>, context: Partial<Context> = {}) {
   const headers = new HeaderMap([['content-type', 'application/json']]);

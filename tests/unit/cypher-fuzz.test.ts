@@ -23,7 +23,13 @@ describe('fuzz, lexer tier: generated variants of every refused construct', () =
     it(`${construct.id}: ${VARIANTS_PER_CONSTRUCT} random variants and every whitespace in every gap, 0 get through`, () => {
       const variants = variantsOf(construct, VARIANTS_PER_CONSTRUCT, 1000 + index, true);
       for (const space of [...CYPHER_SPACES, ...DISPUTED_LINE_ENDS]) {
-        variants.push({ construct, query: construct.pieces.join(space), params: {}, tricks: [`U+${space.charCodeAt(0).toString(16)} in every gap`], neo4jValid: true });
+        variants.push({
+          construct,
+          query: construct.pieces.join(space),
+          params: {},
+          tricks: [`U+${space.charCodeAt(0).toString(16)} in every gap`],
+          neo4jValid: true,
+        });
       }
       expect(new Set(variants.map((v) => v.query)).size).toBeGreaterThanOrEqual(500);
       const through = variants.filter((v) => !refusedRightly(v, verdict(v.query)));

@@ -59,8 +59,12 @@ describe('read-only guard: refused', () => {
   });
 
   it('names the clause and its line in the message', () => {
-    expect(() => prepareReadQuery('MATCH (n)\nRETURN n\n// fine so far\n;CREATE (m)', 1000)).toThrow(/refused a second statement after ; \(line 4\)/);
-    expect(() => prepareReadQuery('MATCH (n)\n  detach delete n', 1000)).toThrow(/^query: runCypher only reads; refused DETACH \(line 2\)$/);
+    expect(() => prepareReadQuery('MATCH (n)\nRETURN n\n// fine so far\n;CREATE (m)', 1000)).toThrow(
+      /refused a second statement after ; \(line 4\)/,
+    );
+    expect(() => prepareReadQuery('MATCH (n)\n  detach delete n', 1000)).toThrow(
+      /^query: runCypher only reads; refused DETACH \(line 2\)$/,
+    );
   });
 
   it('refuses unterminated strings, comments and names rather than guessing', () => {
@@ -109,13 +113,20 @@ describe('prepareReadQuery: bounding the result', () => {
   it('wraps the query in a subquery with LIMIT cap+1, keeping the column order', () => {
     const p = prepareReadQuery('MATCH (n:Person) RETURN n.name, n.id AS id, count(*)', 1000);
     expect(p.columns).toEqual(['n.name', 'id', 'count(*)']);
-    expect(p.cypher).toBe('CALL () {\nMATCH (n:Person) RETURN n.name AS `n.name`, n.id AS id, count(*) AS `count(*)`\n}\nRETURN `n.name`, `id`, `count(*)` LIMIT 1001');
+    expect(p.cypher).toBe(
+      'CALL () {\nMATCH (n:Person) RETURN n.name AS `n.name`, n.id AS id, count(*) AS `count(*)`\n}\nRETURN `n.name`, `id`, `count(*)` LIMIT 1001',
+    );
     expect(p.wrapped).toBe(true);
   });
 
   it('aliases every UNION part and leaves ORDER BY, SKIP and LIMIT after the items', () => {
-    const p = prepareReadQuery('MATCH (n) RETURN DISTINCT n.name ORDER BY n.name SKIP 1 LIMIT 5 UNION MATCH (m) RETURN m.name AS `n.name`;', 10);
-    expect(p.cypher).toContain('RETURN DISTINCT n.name AS `n.name` ORDER BY n.name SKIP 1 LIMIT 5 UNION MATCH (m) RETURN m.name AS `n.name`\n}');
+    const p = prepareReadQuery(
+      'MATCH (n) RETURN DISTINCT n.name ORDER BY n.name SKIP 1 LIMIT 5 UNION MATCH (m) RETURN m.name AS `n.name`;',
+      10,
+    );
+    expect(p.cypher).toContain(
+      'RETURN DISTINCT n.name AS `n.name` ORDER BY n.name SKIP 1 LIMIT 5 UNION MATCH (m) RETURN m.name AS `n.name`\n}',
+    );
     expect(p.cypher.endsWith('RETURN `n.name` LIMIT 11')).toBe(true);
   });
 

@@ -12,7 +12,10 @@ const verdict = (query: string): string | null => {
     return (error as Error).message;
   }
 };
-const words = (query: string) => tokenize(query).filter((t) => t.kind === 'word').map((t) => t.text);
+const words = (query: string) =>
+  tokenize(query)
+    .filter((t) => t.kind === 'word')
+    .map((t) => t.text);
 
 describe('lexer: the three bypasses from the issue', () => {
   it('ends a // comment at a carriage return, as Neo4j does', () => {
@@ -23,7 +26,24 @@ describe('lexer: the three bypasses from the issue', () => {
   });
 
   it('treats U+001C..U+001F and every Unicode space as whitespace between words', () => {
-    for (const space of ['\u001c', '\u001d', '\u001e', '\u001f', '\u000b', '\f', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\u0085']) {
+    for (const space of [
+      '\u001c',
+      '\u001d',
+      '\u001e',
+      '\u001f',
+      '\u000b',
+      '\f',
+      '\u00a0',
+      '\u1680',
+      '\u2000',
+      '\u200a',
+      '\u2028',
+      '\u2029',
+      '\u202f',
+      '\u205f',
+      '\u3000',
+      '\u0085',
+    ]) {
       expect(verdict(`LOAD${space}CSV FROM 'x' AS l RETURN l`)).toMatch(/refused LOAD CSV/);
       expect(words(`RETURN${space}1`)).toEqual(['RETURN']);
     }

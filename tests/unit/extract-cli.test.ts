@@ -2,13 +2,32 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleUrl, filesToIngest, formatEta, listTextFiles, parseIngestArgs, prepareArticle, progressBar, progressLine, summarize } from '../../scripts/ingest-folder';
+import {
+  articleUrl,
+  filesToIngest,
+  formatEta,
+  listTextFiles,
+  parseIngestArgs,
+  prepareArticle,
+  progressBar,
+  progressLine,
+  summarize,
+} from '../../scripts/ingest-folder';
 import { dateOk, normName, sameName } from '../../scripts/evaluate-extraction';
 
 describe('ingest-folder args', () => {
   it('parses options and the env key', () => {
-    const a = parseIngestArgs(['docs', '--published-at', '2017-06-01', '--min-confidence=0.9', '--publisher', 'Gossip'], { LIMELIGHT_API_KEY: 'k1' });
-    expect(a).toMatchObject({ folder: 'docs', publishedAt: '2017-06-01T00:00:00.000Z', minConfidence: 0.9, publisher: 'Gossip', key: 'k1', url: 'http://localhost:4000/graphql' });
+    const a = parseIngestArgs(['docs', '--published-at', '2017-06-01', '--min-confidence=0.9', '--publisher', 'Gossip'], {
+      LIMELIGHT_API_KEY: 'k1',
+    });
+    expect(a).toMatchObject({
+      folder: 'docs',
+      publishedAt: '2017-06-01T00:00:00.000Z',
+      minConfidence: 0.9,
+      publisher: 'Gossip',
+      key: 'k1',
+      url: 'http://localhost:4000/graphql',
+    });
     expect(parseIngestArgs(['d', '--published-at', '2017-06-01', '--key', 'k2'], { LIMELIGHT_API_KEY: 'k1' }).key).toBe('k2');
   });
   it('takes the endpoint from --url or its alias --endpoint, else from PORT', () => {
@@ -36,13 +55,22 @@ describe('ingest-folder files', () => {
     expect(articleUrl('x/1.txt', 'https://s.example/arch/')).toBe('https://s.example/arch/x/1.txt');
   });
   it('a first-line URL is the url, not the title, and wins over --url-prefix; with a Date: line in either order', () => {
-    const a = prepareArticle('1.txt', 'https://news.example/p/1?x=2\n\nReal title\nBody.', '2017-06-01T00:00:00.000Z', undefined, 'https://prefix.example/');
+    const a = prepareArticle(
+      '1.txt',
+      'https://news.example/p/1?x=2\n\nReal title\nBody.',
+      '2017-06-01T00:00:00.000Z',
+      undefined,
+      'https://prefix.example/',
+    );
     expect(a).toMatchObject({ url: 'https://news.example/p/1?x=2', title: 'Real title' });
     expect(a.text).not.toContain('https://');
     const b = prepareArticle('1.txt', 'Date: 2016-02-03\nhttps://n.example/2\nTitle two\nBody', '2017-06-01T00:00:00.000Z');
     expect(b).toMatchObject({ url: 'https://n.example/2', title: 'Title two', publishedAt: '2016-02-03T00:00:00.000Z' });
     // positive control: a line that merely starts with a URL is article text
-    expect(prepareArticle('1.txt', 'https://n.example/3 says hi\nBody', '2017-06-01T00:00:00.000Z')).toMatchObject({ url: 'file://1.txt', title: 'https://n.example/3 says hi' });
+    expect(prepareArticle('1.txt', 'https://n.example/3 says hi\nBody', '2017-06-01T00:00:00.000Z')).toMatchObject({
+      url: 'file://1.txt',
+      title: 'https://n.example/3 says hi',
+    });
   });
   it('a Date: header or a .date file overrides the date', () => {
     const a = prepareArticle('/x/a.txt', 'Date: 2017-03-02\nTitle\nBody', '2017-06-01T00:00:00.000Z');

@@ -32,7 +32,11 @@ describe('the extraction settings', () => {
     const config = loadConfig({});
     expect(config.extractThreads).toBeGreaterThanOrEqual(1);
     expect(config).toMatchObject({ extractTimeoutMs: EXTRACT_TIMEOUT_MS, extractQueue: EXTRACT_QUEUE });
-    expect(loadConfig({ LIMELIGHT_EXTRACT_THREADS: '0', LIMELIGHT_EXTRACT_TIMEOUT_MS: '50', LIMELIGHT_EXTRACT_QUEUE: '0' })).toMatchObject({ extractThreads: 0, extractTimeoutMs: 50, extractQueue: 0 });
+    expect(loadConfig({ LIMELIGHT_EXTRACT_THREADS: '0', LIMELIGHT_EXTRACT_TIMEOUT_MS: '50', LIMELIGHT_EXTRACT_QUEUE: '0' })).toMatchObject({
+      extractThreads: 0,
+      extractTimeoutMs: 50,
+      extractQueue: 0,
+    });
   });
 
   it('refuse a bad value at start, naming the variable', () => {

@@ -15,7 +15,9 @@ describe('round 3: general spouse rules', () => {
     expect(rels("Laura Finch was married to Mark Dunn's sister, Emily Dunn.")).not.toContain('SPOUSE Laura Finch > Mark Dunn');
   });
   it('"Y, the future wife of X"', () => {
-    expect(rels('He wrote songs with Emily Carter, the future wife of Peter Grant, in 1962.')).toContain('SPOUSE Emily Carter > Peter Grant');
+    expect(rels('He wrote songs with Emily Carter, the future wife of Peter Grant, in 1962.')).toContain(
+      'SPOUSE Emily Carter > Peter Grant',
+    );
   });
   it('"X, whose husband Y"', () => {
     expect(rels('Maria Lopez, whose husband Peter Grant is a chef, spoke first.')).toContain('SPOUSE Maria Lopez > Peter Grant');
@@ -29,7 +31,9 @@ describe('round 3: general spouse rules', () => {
 describe('round 3: general parent rules', () => {
   it('"her daughter Z, who X shares with ex-husband Y": both parents and the marriage', () => {
     const r = rels('Maria Lopez adores her daughter Grace, who she shares with ex-husband Peter Grant.');
-    expect(r).toEqual(expect.arrayContaining(['PARENT Maria Lopez > Grace', 'PARENT Peter Grant > Grace', 'SPOUSE Maria Lopez > Peter Grant']));
+    expect(r).toEqual(
+      expect.arrayContaining(['PARENT Maria Lopez > Grace', 'PARENT Peter Grant > Grace', 'SPOUSE Maria Lopez > Peter Grant']),
+    );
   });
   it('"... with boyfriend Y" gives the parent but no marriage', () => {
     const r = rels('Maria Lopez adores her son Leo, who she had with boyfriend Peter Grant.');
@@ -37,7 +41,9 @@ describe('round 3: general parent rules', () => {
     expect(r.some((x) => x.startsWith('SPOUSE'))).toBe(false);
   });
   it('"X and Y\'s son Z": both parents; not for the last item of a list', () => {
-    expect(rels("Maria Lopez and Peter Grant's son Leo started school.")).toEqual(expect.arrayContaining(['PARENT Maria Lopez > Leo', 'PARENT Peter Grant > Leo']));
+    expect(rels("Maria Lopez and Peter Grant's son Leo started school.")).toEqual(
+      expect.arrayContaining(['PARENT Maria Lopez > Leo', 'PARENT Peter Grant > Leo']),
+    );
     expect(rels("Guests included Anna Hill, Maria Lopez and Peter Grant's son Leo.")).not.toContain('PARENT Maria Lopez > Leo');
   });
   it('"X, whose daughter Z"', () => {

@@ -15,7 +15,7 @@ describe('round 4: pronouns and descriptions', () => {
     expect(rels('Maria Lopez interviewed Laura Finch. Her son Tommy sang.')).toContain('PARENT Laura Finch > Tommy');
   });
   it('a description does not point back to a name in its own sentence', () => {
-    const text = 'Maria Lopez spoke to Laura Finch on the show. Later, Maria Lopez had dinner with the singer\'s mom, Ellen Finch.';
+    const text = "Maria Lopez spoke to Laura Finch on the show. Later, Maria Lopez had dinner with the singer's mom, Ellen Finch.";
     expect(rels(text)).not.toContain('PARENT Ellen Finch > Maria Lopez');
   });
 });
@@ -54,7 +54,8 @@ describe('round 4: parent wordings', () => {
 });
 
 describe('confidence of spouse pairs reached through a pronoun', () => {
-  const spouses = (text: string) => extractArticle({ text, publishedAt: PUB, title: 'T' }).draft.relations.filter((r) => r.kind === 'SPOUSE');
+  const spouses = (text: string) =>
+    extractArticle({ text, publishedAt: PUB, title: 'T' }).draft.relations.filter((r) => r.kind === 'SPOUSE');
   it('stays at or above the default ingest threshold when both people are named in the sentence', () => {
     const [r] = spouses('Nora Vance married Elliot Crane in 2012.');
     expect(r.confidence).toBeGreaterThanOrEqual(0.8);

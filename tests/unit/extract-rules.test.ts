@@ -95,11 +95,15 @@ describe('events and platforms', () => {
     expect(x('Rapper Joe Banks tweeted his support on Friday.').events.find((e) => e.kind === 'SOCIAL_POST')?.platform).toBe('Twitter');
   });
   it('divorce and death', () => {
-    expect(x('Halle Barnes filed for divorce from Oliver Marsh in October 2015.').events.find((e) => e.kind === 'DIVORCE')?.date).toBe('2015-10');
+    expect(x('Halle Barnes filed for divorce from Oliver Marsh in October 2015.').events.find((e) => e.kind === 'DIVORCE')?.date).toBe(
+      '2015-10',
+    );
     expect(x('Actress Patsy Rowe has died at the age of 71.').events.map((e) => e.kind)).toContain('DEATH');
   });
   it('denied pregnancy is not an announcement', () => {
-    expect(x('A rep for Jenna Holt said she is not pregnant and denied the rumours.').events.filter((e) => e.kind === 'PREGNANCY_ANNOUNCEMENT')).toEqual([]);
+    expect(
+      x('A rep for Jenna Holt said she is not pregnant and denied the rumours.').events.filter((e) => e.kind === 'PREGNANCY_ANNOUNCEMENT'),
+    ).toEqual([]);
   });
 });
 
@@ -124,7 +128,10 @@ describe('input limits', () => {
     expect(r.warnings.join(' ')).toMatch(/no people/);
   });
   it('other languages: a warning, no crash', () => {
-    const r = extractArticle({ text: 'Die Schauspielerin hat am Montag ihren Sohn zur Welt gebracht und ist sehr glücklich darüber, sagte ihr Sprecher heute in Berlin.', publishedAt: PUB });
+    const r = extractArticle({
+      text: 'Die Schauspielerin hat am Montag ihren Sohn zur Welt gebracht und ist sehr glücklich darüber, sagte ihr Sprecher heute in Berlin.',
+      publishedAt: PUB,
+    });
     expect(r.warnings.join(' ')).toMatch(/English/);
     expect(extractArticle({ text: '周杰伦和昆凌结婚了。他们有一个女儿。', publishedAt: PUB }).warnings.length).toBeGreaterThan(0);
   });
@@ -144,7 +151,9 @@ describe('mononyms and short stage names', () => {
     expect(names('Husband ROB-T stayed at home with the children.')).toContain('ROB-T');
   });
   it('sentence adverbs, months, honorific-only characters and "the X" are not people', () => {
-    const n = names('Unfortunately, Tom Reed missed the show in May. She played Mrs Crumb in the stage version. The Ranger, said Tom Reed, was fun.');
+    const n = names(
+      'Unfortunately, Tom Reed missed the show in May. She played Mrs Crumb in the stage version. The Ranger, said Tom Reed, was fun.',
+    );
     expect(n).not.toContain('Unfortunately');
     expect(n).not.toContain('Crumb');
     expect(n).not.toContain('Ranger');
@@ -186,7 +195,7 @@ describe('coreference and wording fixes', () => {
     expect(names('Actress Ivy Rowntree, known for her comedy roles, has died.')).toContain('Ivy Rowntree');
   });
   it('"X\'s husband when Y talked" is not a spouse gap', () => {
-    expect(rels('Clara Stone said it upset Clara Stone\'s husband when Morris Kell talked about the song.')).toEqual([]);
+    expect(rels("Clara Stone said it upset Clara Stone's husband when Morris Kell talked about the song.")).toEqual([]);
   });
   it('speculation and wedding rings are not marriages', () => {
     expect(rels('Mia Lane and Leo Hart wore wedding rings on the show.')).toEqual([]);
@@ -194,7 +203,9 @@ describe('coreference and wording fixes', () => {
     expect(rels("Mia Lane and Peter Hart's wedding took place in Malibu.")).toContain('SPOUSE Mia Lane > Peter Hart');
   });
   it('"stars like A and B" is not the couple that "their daughter" refers to', () => {
-    const r = rels('Kim Vale did not follow stars like Rita Moss and Dana Bell. The couple welcomed their first child, daughter Ivy, in 2012.');
+    const r = rels(
+      'Kim Vale did not follow stars like Rita Moss and Dana Bell. The couple welcomed their first child, daughter Ivy, in 2012.',
+    );
     expect(r.filter((s) => /Rita Moss|Dana Bell/.test(s))).toEqual([]);
   });
   it('"my friend Beyla I love you" does not make "Beyla I"', () => {
@@ -204,12 +215,30 @@ describe('coreference and wording fixes', () => {
 
 describe('child lists and couples', () => {
   it('"the couple, who are parents of A, 5, and B, 4": both parents', () => {
-    const r = rels('Nina Cole and Sam Reyes married in 2010. The happy couple, who are parents of Maxwell Ray, 5, and Ace, 4, went to Paris.');
-    expect(r).toEqual(expect.arrayContaining(['PARENT Nina Cole > Maxwell Ray', 'PARENT Sam Reyes > Maxwell Ray', 'PARENT Nina Cole > Ace', 'PARENT Sam Reyes > Ace']));
+    const r = rels(
+      'Nina Cole and Sam Reyes married in 2010. The happy couple, who are parents of Maxwell Ray, 5, and Ace, 4, went to Paris.',
+    );
+    expect(r).toEqual(
+      expect.arrayContaining([
+        'PARENT Nina Cole > Maxwell Ray',
+        'PARENT Sam Reyes > Maxwell Ray',
+        'PARENT Nina Cole > Ace',
+        'PARENT Sam Reyes > Ace',
+      ]),
+    );
   });
   it('"their daughter" in the sentence that states the marriage goes to that couple', () => {
-    const r = rels('This is the third child for Nora Bliss and her husband, rapper Leon Bliss, joining their daughter, Wren, 4 and son, Colt, 2.');
-    expect(r).toEqual(expect.arrayContaining(['PARENT Nora Bliss > Wren', 'PARENT Leon Bliss > Wren', 'PARENT Nora Bliss > Colt', 'PARENT Leon Bliss > Colt']));
+    const r = rels(
+      'This is the third child for Nora Bliss and her husband, rapper Leon Bliss, joining their daughter, Wren, 4 and son, Colt, 2.',
+    );
+    expect(r).toEqual(
+      expect.arrayContaining([
+        'PARENT Nora Bliss > Wren',
+        'PARENT Leon Bliss > Wren',
+        'PARENT Nora Bliss > Colt',
+        'PARENT Leon Bliss > Colt',
+      ]),
+    );
   });
   it('a Jr. child is not merged with the father of the same name', () => {
     const n = names('Peter Ohlsen and his wife welcomed Peter Ingvar Ohlsen Jr. in September.');
@@ -229,8 +258,11 @@ describe('child lists and couples', () => {
 
 describe('children of a couple subject', () => {
   it('"They wanted … the six kids — A, 15; B, 12; and 8-year-old twins C and D"', () => {
-    const r = rels('Ben Ford and Ada Lane are married. They wanted the nanny to keep the four kids — Otto, 15; Pia, 12; and 8-year-old twins Cole and Dara — safe.');
-    for (const k of ['Otto', 'Pia', 'Cole', 'Dara']) expect(r).toEqual(expect.arrayContaining([`PARENT Ben Ford > ${k}`, `PARENT Ada Lane > ${k}`]));
+    const r = rels(
+      'Ben Ford and Ada Lane are married. They wanted the nanny to keep the four kids — Otto, 15; Pia, 12; and 8-year-old twins Cole and Dara — safe.',
+    );
+    for (const k of ['Otto', 'Pia', 'Cole', 'Dara'])
+      expect(r).toEqual(expect.arrayContaining([`PARENT Ben Ford > ${k}`, `PARENT Ada Lane > ${k}`]));
   });
   it('a single person\'s "the kids — A, B" is not enough', () => {
     expect(rels('Nanny Rob Vance said he watched the kids — Otto and Pia — every day.').filter((s) => s.startsWith('PARENT'))).toEqual([]);
@@ -245,7 +277,9 @@ const evs = (text: string, kind: string) => {
 
 describe('event fixes', () => {
   it('"first met in 2009 and tied the knot in August 2016" dates the wedding 2016-08', () => {
-    expect(evs('Tom Reed and Ada Lane, who first met in 2009 and tied the knot in August 2016, are happy.', 'MARRIAGE')).toEqual(['2016-08 Tom Reed,Ada Lane']);
+    expect(evs('Tom Reed and Ada Lane, who first met in 2009 and tied the knot in August 2016, are happy.', 'MARRIAGE')).toEqual([
+      '2016-08 Tom Reed,Ada Lane',
+    ]);
   });
   it('"was married to" is a state, not a wedding on another date of the sentence', () => {
     expect(evs('Ada Lane, who was previously married to Tom Reed, spoke on TV a week ago.', 'MARRIAGE')).toEqual([]);
@@ -254,14 +288,20 @@ describe('event fixes', () => {
     expect(evs('Ada Lane has been married to Tom Reed since 2015 and is happy.', 'MARRIAGE')).toEqual(['2015 Ada Lane,Tom Reed']);
   });
   it('the death of "X\'s son, who died" is not X\'s', () => {
-    expect(evs("Paul Grant spoke at a foundation named for Vice President Carl Ober's older son, who died of cancer in 2015.", 'DEATH')).toEqual([]);
+    expect(
+      evs("Paul Grant spoke at a foundation named for Vice President Carl Ober's older son, who died of cancer in 2015.", 'DEATH'),
+    ).toEqual([]);
     expect(evs('Paul Grant wept after the death of his grandmother in November 2008.', 'DEATH')).toEqual([]);
   });
-  it('a pregnancy announcement needs an announcer; a mention of someone else\'s announcement is theirs', () => {
-    expect(evs('Kim Vale failed to react to Dana Bell\'s pregnancy announcement.', 'PREGNANCY_ANNOUNCEMENT')).toEqual(['- Dana Bell']);
-    expect(evs('Fans hunt for clues about Kim Vale\'s maybe pregnancy and Dana Bell\'s confirmed pregnancy.', 'PREGNANCY_ANNOUNCEMENT')).toEqual([]);
+  it("a pregnancy announcement needs an announcer; a mention of someone else's announcement is theirs", () => {
+    expect(evs("Kim Vale failed to react to Dana Bell's pregnancy announcement.", 'PREGNANCY_ANNOUNCEMENT')).toEqual(['- Dana Bell']);
+    expect(
+      evs("Fans hunt for clues about Kim Vale's maybe pregnancy and Dana Bell's confirmed pregnancy.", 'PREGNANCY_ANNOUNCEMENT'),
+    ).toEqual([]);
   });
   it('"via a Mother\'s Day Instagram post" dates the announcement', () => {
-    expect(evs('Tom Reed and Ada Lane announced via a Mother\'s Day Instagram post that they were expecting.', 'PREGNANCY_ANNOUNCEMENT')).toEqual(['2017-05-14 Ada Lane,Tom Reed']);
+    expect(
+      evs("Tom Reed and Ada Lane announced via a Mother's Day Instagram post that they were expecting.", 'PREGNANCY_ANNOUNCEMENT'),
+    ).toEqual(['2017-05-14 Ada Lane,Tom Reed']);
   });
 });

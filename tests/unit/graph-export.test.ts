@@ -5,7 +5,12 @@ import { GraphDocument } from '../../src/export/graph-document';
 import { connectionsToGraph } from '../../src/export/connections.export';
 import { PathResult } from '../../src/connections/find-connections';
 
-interface XmlElement { name: string; attrs: Record<string, string>; children: XmlElement[]; text: string }
+interface XmlElement {
+  name: string;
+  attrs: Record<string, string>;
+  children: XmlElement[];
+  text: string;
+}
 
 /**
  * A strict little XML reader (no DTDs, no CDATA): enough to prove the output is well-formed
@@ -14,7 +19,9 @@ interface XmlElement { name: string; attrs: Record<string, string>; children: Xm
  */
 function parseXml(xml: string): XmlElement {
   let i = 0;
-  const fail = (why: string): never => { throw new Error(`${why} at ${i}: ${xml.slice(i, i + 30)}`); };
+  const fail = (why: string): never => {
+    throw new Error(`${why} at ${i}: ${xml.slice(i, i + 30)}`);
+  };
   const entity = (): string => {
     const end = xml.indexOf(';', i);
     const name = xml.slice(i + 1, end);
@@ -28,7 +35,9 @@ function parseXml(xml: string): XmlElement {
     while (i < xml.length && /[\w:.-]/.test(xml[i])) i++;
     return i > start ? xml.slice(start, i) : fail('expected a name');
   };
-  const skipSpace = () => { while (/\s/.test(xml[i] ?? '')) i++; };
+  const skipSpace = () => {
+    while (/\s/.test(xml[i] ?? '')) i++;
+  };
   const element = (): XmlElement => {
     if (xml[i++] !== '<') fail('expected <');
     const el: XmlElement = { name: name(), attrs: {}, children: [], text: '' };
@@ -44,7 +53,10 @@ function parseXml(xml: string): XmlElement {
       if (key in el.attrs) fail('duplicate attribute');
       el.attrs[key] = value;
     }
-    if (xml.startsWith('/>', i)) { i += 2; return el; }
+    if (xml.startsWith('/>', i)) {
+      i += 2;
+      return el;
+    }
     i++;
     while (!xml.startsWith('</', i)) {
       if (i >= xml.length) fail('unclosed element');
@@ -97,7 +109,16 @@ describe('GraphML', () => {
 
   it('declares each attribute once, typed from its values, and leaves nulls out', () => {
     const declared = [...keys.values()].map((k) => `${k.for}:${k['attr.name']}:${k['attr.type']}`);
-    expect(declared).toEqual(expect.arrayContaining(['node:label:string', 'node:hop:long', 'edge:relation:string', 'edge:evidenceCount:long', 'edge:symmetric:boolean', 'edge:since:string']));
+    expect(declared).toEqual(
+      expect.arrayContaining([
+        'node:label:string',
+        'node:hop:long',
+        'edge:relation:string',
+        'edge:evidenceCount:long',
+        'edge:symmetric:boolean',
+        'edge:since:string',
+      ]),
+    );
     expect(new Set(declared).size).toBe(declared.length);
     const edges = g.children.filter((c) => c.name === 'edge');
     expect(data(edges[0])).toEqual({ relation: 'PARENT', evidenceCount: '3', symmetric: 'false' });
@@ -129,7 +150,18 @@ describe('Cytoscape.js JSON', () => {
     expect(json.elements.nodes[0].data).toEqual({ id: 'a&b', label: NASTY, name: NASTY, hop: 0, birthDate: '1985-11-30' });
     expect(json.elements.edges).toEqual([
       { data: { id: 'e1', source: 'a&b', target: 'c', relation: 'PARENT', evidenceCount: 3, symmetric: false, directed: true } },
-      { data: { id: 'e2', source: 'c', target: 'a&b', relation: 'CO_MENTIONED', evidenceCount: 2, symmetric: true, directed: false, since: '2013' } },
+      {
+        data: {
+          id: 'e2',
+          source: 'c',
+          target: 'a&b',
+          relation: 'CO_MENTIONED',
+          evidenceCount: 2,
+          symmetric: true,
+          directed: false,
+          since: '2013',
+        },
+      },
     ]);
   });
 
@@ -141,13 +173,19 @@ describe('Cytoscape.js JSON', () => {
 
 describe('connection paths as a graph', () => {
   const person = (id: string) => ({ id, name: id.toUpperCase() }) as PathResult['people'][number];
-  const evidence = (n: number) => Array.from({ length: n }, (_, i) => ({ source: `s${i}`, quote: null })) as unknown as PathResult['hops'][number]['evidence'];
+  const evidence = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({ source: `s${i}`, quote: null })) as unknown as PathResult['hops'][number]['evidence'];
   const hop = (from: string, to: string, relation: PathResult['hops'][number]['relation'], n: number, count = n) =>
     ({ from: person(from), to: person(to), relation, evidence: evidence(n), evidenceCount: count }) as PathResult['hops'][number];
 
   it('names relations as the GraphQL enum, points parent edges parent -> child, and counts all evidence', () => {
     // luna -CHILD-> john (luna is john's child), john -SPOUSE-> chrissy, chrissy -CO_MENTIONED-> kim (7 articles, 5 cited)
-    const paths = [{ people: ['luna', 'john', 'chrissy', 'kim'].map(person), hops: [hop('luna', 'john', 'CHILD', 2), hop('john', 'chrissy', 'SPOUSE', 1), hop('chrissy', 'kim', 'CO_MENTIONED', 5, 7)] }] as unknown as PathResult[];
+    const paths = [
+      {
+        people: ['luna', 'john', 'chrissy', 'kim'].map(person),
+        hops: [hop('luna', 'john', 'CHILD', 2), hop('john', 'chrissy', 'SPOUSE', 1), hop('chrissy', 'kim', 'CO_MENTIONED', 5, 7)],
+      },
+    ] as unknown as PathResult[];
     const edges = connectionsToGraph(paths).edges.map((e) => [e.relation, e.source, e.target, e.evidenceCount]);
     expect(edges).toEqual([
       ['PARENT', 'john', 'luna', 2],

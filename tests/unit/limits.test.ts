@@ -6,7 +6,9 @@ import { STATEMENT_RULES } from '../../src/server/query-costs';
 
 const LIMITS: Limits = { maxDepth: 12, maxCost: 200000, maxStatements: 50 };
 let schema: GraphQLSchema;
-beforeAll(async () => { schema = await buildAppSchema(); });
+beforeAll(async () => {
+  schema = await buildAppSchema();
+});
 
 /** Parses, validates (as Apollo does first) and walks a query; returns the measure or the refusal. */
 function measure(query: string, variables: Record<string, unknown> = {}, limits = LIMITS): Measure {
@@ -16,7 +18,11 @@ function measure(query: string, variables: Record<string, unknown> = {}, limits 
   return checkLimits(schema, document, operation, variables, limits);
 }
 const refusal = (query: string, variables: Record<string, unknown> = {}) => {
-  try { measure(query, variables); } catch (error) { return (error as { extensions: { code: string }; message: string }); }
+  try {
+    measure(query, variables);
+  } catch (error) {
+    return error as { extensions: { code: string }; message: string };
+  }
   throw new Error('expected a refusal');
 };
 
@@ -102,7 +108,8 @@ describe('cost and depth', () => {
   });
 
   it('extractArticle costs its text: four 100 KB articles pass, six are refused', () => {
-    const q = (n: number) => `query ($t: String!) { ${Array.from({ length: n }, (_, i) => `a${i}: extractArticle(text: $t, publishedAt: "2024-01-01T00:00:00Z") { warnings }`).join(' ')} }`;
+    const q = (n: number) =>
+      `query ($t: String!) { ${Array.from({ length: n }, (_, i) => `a${i}: extractArticle(text: $t, publishedAt: "2024-01-01T00:00:00Z") { warnings }`).join(' ')} }`;
     const text = 'x'.repeat(100_000);
     expect(measure(q(4), { t: text }).cost).toBeGreaterThan(150_000);
     expect(refusal(q(6), { t: text }).extensions.code).toBe('QUERY_TOO_COMPLEX');
@@ -110,7 +117,13 @@ describe('cost and depth', () => {
 });
 
 describe('introspection', () => {
-  const full = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true });
+  const full = getIntrospectionQuery({
+    descriptions: true,
+    specifiedByUrl: true,
+    directiveIsRepeatable: true,
+    schemaDescription: true,
+    inputValueDeprecation: true,
+  });
 
   it('the query GraphiQL and the code generators send passes (depth 14 before)', () => {
     const m = measure(full);
@@ -123,7 +136,9 @@ describe('introspection', () => {
   });
 
   it('is no bypass: data fields beside __schema keep their limits', () => {
-    expect(refusal(`{ __schema { queryType { name } } ${aliases(60, 'graphStats { people }').slice(1, -1)} }`).extensions.code).toBe('QUERY_TOO_COMPLEX');
+    expect(refusal(`{ __schema { queryType { name } } ${aliases(60, 'graphStats { people }').slice(1, -1)} }`).extensions.code).toBe(
+      'QUERY_TOO_COMPLEX',
+    );
   });
 
   it('aliases cannot repeat the schema: 50 lists pass, 51 are refused', () => {

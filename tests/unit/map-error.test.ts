@@ -11,11 +11,17 @@ describe('mapNeo4jError: every lost connection is UNAVAILABLE', () => {
     ['server gone', driverError('Failed to connect to server. Caused by: connect ECONNREFUSED 127.0.0.1:7687', 'ServiceUnavailable')],
     ['connection dropped mid-read', driverError('Connection was closed by server', 'ServiceUnavailable')],
     ['dropped, code missing', driverError('Connection was closed by server')],
-    ['pool exhausted', driverError('Connection acquisition timed out in 4000 ms. Pool status: Active conn count = 50, Idle conn count = 0.')],
+    [
+      'pool exhausted',
+      driverError('Connection acquisition timed out in 4000 ms. Pool status: Active conn count = 50, Idle conn count = 0.'),
+    ],
     ['session expired', driverError('session expired', 'SessionExpired')],
     ['killed server-side', driverError('The transaction has been terminated.', 'Neo.TransientError.Transaction.Terminated')],
     ['database restarting', driverError('Database neo4j is unavailable.', 'Neo.TransientError.General.DatabaseUnavailable')],
-    ['a socket error as the cause', new Error('request failed', { cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }) })],
+    [
+      'a socket error as the cause',
+      new Error('request failed', { cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }) }),
+    ],
   ])('%s', (_, error) => {
     expect(codeOf(error)).toBe('UNAVAILABLE');
   });

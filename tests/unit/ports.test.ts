@@ -16,10 +16,12 @@ describe('port pre-check', () => {
     await new Promise<void>((resolve) => held.listen(0, '127.0.0.1', resolve));
     const busy = (held.address() as net.AddressInfo).port;
     try {
-      await expect(ensurePortsFree(loadConfig({ HOST: '127.0.0.1', PORT: String(busy), NEO4J_URI: 'bolt://x' })))
-        .rejects.toThrow(`PORT ${busy} is in use (another Limelight?); set PORT to a free port`);
-      await expect(ensurePortsFree(loadConfig({ HOST: '127.0.0.1', PORT: '0', NEO4J_BOLT_PORT: String(busy) })))
-        .rejects.toThrow(`NEO4J_BOLT_PORT ${busy} is in use (another Neo4j?); set NEO4J_BOLT_PORT to a free port`);
+      await expect(ensurePortsFree(loadConfig({ HOST: '127.0.0.1', PORT: String(busy), NEO4J_URI: 'bolt://x' }))).rejects.toThrow(
+        `PORT ${busy} is in use (another Limelight?); set PORT to a free port`,
+      );
+      await expect(ensurePortsFree(loadConfig({ HOST: '127.0.0.1', PORT: '0', NEO4J_BOLT_PORT: String(busy) }))).rejects.toThrow(
+        `NEO4J_BOLT_PORT ${busy} is in use (another Neo4j?); set NEO4J_BOLT_PORT to a free port`,
+      );
     } finally {
       await new Promise((resolve) => held.close(resolve));
     }

@@ -22,7 +22,11 @@ describe('seed progress lines', () => {
   it('reports at once and then every interval until the work settles', async () => {
     const p = new SeedProgress(10, 0);
     const lines: string[] = [];
-    const result = await p.every(20, (l) => lines.push(l), () => new Promise((r) => setTimeout(() => r('done'), 130)));
+    const result = await p.every(
+      20,
+      (l) => lines.push(l),
+      () => new Promise((r) => setTimeout(() => r('done'), 130)),
+    );
     expect(result).toBe('done');
     expect(lines[0]).toBe('seed data: loading 10 people and 0 relations');
     expect(lines.length).toBeGreaterThanOrEqual(3);

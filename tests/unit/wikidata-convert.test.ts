@@ -101,9 +101,7 @@ describe('extractSubject', () => {
 
   it('extracts child-question subjects, stripping only the final possessive', () => {
     expect(extractSubject("Who is Herbert Beerbohm Tree's child?", 'child')).toBe('Herbert Beerbohm Tree');
-    expect(extractSubject("Who is James Cornwallis, 4th Earl Cornwallis's child?", 'child')).toBe(
-      'James Cornwallis, 4th Earl Cornwallis',
-    );
+    expect(extractSubject("Who is James Cornwallis, 4th Earl Cornwallis's child?", 'child')).toBe('James Cornwallis, 4th Earl Cornwallis');
     expect(extractSubject("Who is Eugene O'Neill's child?", 'child')).toBe("Eugene O'Neill");
     expect(extractSubject("Who is Charles Dickens' child?", 'child')).toBe('Charles Dickens');
     expect(extractSubject('Who is Louis de Funès’s child?', 'child')).toBe('Louis de Funès');
@@ -254,7 +252,10 @@ describe('buildReferenceDataset', () => {
         { question: 'Who is Lone A married to?', answers: ['Lone B'] },
         { question: 'Who is Partner married to?', answers: ['Star'] },
       ],
-      childPairs: [{ question: "Who is Grandparent's child?", answers: ['Parent'] }, { question: "Who is Parent's child?", answers: ['Kid'] }],
+      childPairs: [
+        { question: "Who is Grandparent's child?", answers: ['Parent'] },
+        { question: "Who is Parent's child?", answers: ['Kid'] },
+      ],
     });
     const names = (ds: ReferenceDataset) => ds.people.map((p) => p.name);
     expect(names(buildReferenceDataset(data))).toEqual(['Grandparent', 'Kid', 'Parent', 'Partner', 'Star']);
