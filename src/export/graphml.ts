@@ -85,7 +85,6 @@ function element(tag: string, attributes: Record<string, string>, children: stri
   return children.length === 0 ? `    <${tag}${attrs}/>` : [`    <${tag}${attrs}>`, ...children, `    </${tag}>`].join('\n');
 }
 
-// eslint-disable-next-line no-control-regex
 const NOT_XML_CHAR = /[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 

@@ -103,8 +103,14 @@ export function resolveAll(sentences: Sentence[], clusters: Cluster[]): Resolved
         const c = clusters[m.ids[0]];
         c.mentions++;
         const before = s.text.slice(Math.max(0, m.start - 30), m.start);
-        if (!c.gender && FEMALE_CUE.test(before)) ((c.gender = 'f'), (c.genderCued = true));
-        if (!c.gender && MALE_CUE.test(before)) ((c.gender = 'm'), (c.genderCued = true));
+        if (!c.gender && FEMALE_CUE.test(before)) {
+          c.gender = 'f';
+          c.genderCued = true;
+        }
+        if (!c.gender && MALE_CUE.test(before)) {
+          c.gender = 'm';
+          c.genderCued = true;
+        }
         if (/\b(?:sons?|daughters?|child|children|kids|twins|baby|newborn|adopted)\b,?\s*(?:[\w-]+-old\s+)?$|-old\s+$/.test(before))
           c.child = true;
       } else if (m.kind === 'pair' || /^(they|them|their|theirs)$/i.test(s.text.slice(m.start, m.end))) {
@@ -249,7 +255,10 @@ function template(text: string, ms: Mention[], mask: boolean[]): string {
     out += /^(her|his|their|hers|theirs)$/.test(word) ? `${tag}'s` : tag;
     pos = m.end;
     // "Jonas' daughter": the possessive of a name ending in s
-    if (/s$/i.test(word) && /^['’] /.test(text.slice(m.end, m.end + 2))) ((out += "'s"), (pos = m.end + 1));
+    if (/s$/i.test(word) && /^['’] /.test(text.slice(m.end, m.end + 2))) {
+      out += "'s";
+      pos = m.end + 1;
+    }
   }
   emit(text.length);
   return out.replace(/’/g, "'").replace(/⟧ 's\b/g, "⟧'s");

@@ -34,8 +34,7 @@ export const PARENT_WORDS = 'mother|father|mom|mum|dad|mama|papa';
 export const KIN_SLOT = new RegExp(`\\b(?:${CHILD_WORDS}|${SPOUSE_WORDS})\\b`, 'i');
 
 const AGE_PREFIX = /^(?:(\d{1,2}|[a-z]+)-(year|month|week)-old\s+(?:(?:twin\s+)?(?:sons?|daughters?|twins|boy|girl)\s+)?)/i;
-const NAME =
-  /^((?:[A-Z][a-zà-ÿ'’\-]+|[A-Z]{2,}(?:-[A-Z])?)(?:\s+(?:[A-Z][a-zà-ÿ'’\-]+|Jr\.?|[A-Z](?![\w'’.])))?(?:\s+[A-Z][a-zà-ÿ'’\-]+)?)/;
+const NAME = /^((?:[A-Z][a-zà-ÿ'’-]+|[A-Z]{2,}(?:-[A-Z])?)(?:\s+(?:[A-Z][a-zà-ÿ'’-]+|Jr\.?|[A-Z](?![\w'’.])))?(?:\s+[A-Z][a-zà-ÿ'’-]+)?)/;
 
 export interface ListedName {
   name: string;

@@ -52,7 +52,7 @@ function cued(text: string, sp: Span, role: boolean, known: (w: string) => boole
   if (/\bthe\s+$/i.test(before)) return false; // "the Huntsman": a role or title, not a name
   if (role) return true;
   const after = text.slice(sp.end, sp.end + 40);
-  const prev = /([A-Za-z\-]+)[,:]?\s+$/.exec(before)?.[1]?.toLowerCase();
+  const prev = /([A-Za-z-]+)[,:]?\s+$/.exec(before)?.[1]?.toLowerCase();
   if (prev && !HONORIFICS.has(prev) && !/^(mr|mrs|ms|dr|miss)$/.test(prev) && (ROLE_WORDS.has(prev) || prev === 'bff' || prev === 'pal'))
     return true;
   if (/\b(?:woman|man|girl|boy|son|daughter|baby|wife|husband)\s+(?:named|called)\s+$/i.test(before)) return true; // "a woman named Linda"
@@ -60,8 +60,8 @@ function cued(text: string, sp: Span, role: boolean, known: (w: string) => boole
     return true; // "gave birth to Shiloh"
   if (AGE_AFTER.test(after) || SAY.test(after) || KIN_AFTER.test(after) || KIN_APPOSITION.test(after)) return true;
   if (/^,? (?:who[^.,]{0,60}? )?with (?:her |his )?(?:husband|wife) [A-Z]/.test(text.slice(sp.end, sp.end + 100))) return true;
-  const nb = /([A-Z][\w'’\-]*)(?:['’]s)?,?\s+(?:and|&)\s+$|([A-Z][\w'’\-]*),\s+$/.exec(before);
-  const na = /^(?:['’]s)?,?\s+(?:and|&)\s+([A-Z][\w'’\-]*)|^,\s+([A-Z][\w'’\-]*)(?=[^.]*\band\b)/.exec(after);
+  const nb = /([A-Z][\w'’-]*)(?:['’]s)?,?\s+(?:and|&)\s+$|([A-Z][\w'’-]*),\s+$/.exec(before);
+  const na = /^(?:['’]s)?,?\s+(?:and|&)\s+([A-Z][\w'’-]*)|^,\s+([A-Z][\w'’-]*)(?=[^.]*\band\b)/.exec(after);
   if (na && !na[1] && sp.start === 0) return false; // "Unfortunately, Schnabel": a sentence adverb
   return !!((nb && known(nb[1] ?? nb[2])) || (na && known(na[1] ?? na[2])));
 }

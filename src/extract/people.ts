@@ -40,14 +40,14 @@ const DATE_PREP = 'in|since|until|by|last|this|next|early|late|mid|of|on|from';
 const PREP = new RegExp(`^(?:${DATE_PREP})$`, 'i');
 const DATE_PREP_BEFORE = new RegExp(`\\b(?:${DATE_PREP})\\s+$`, 'i');
 
-const TOKEN = /[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’.\-]*/g;
+const TOKEN = /[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*/g;
 
 /** Capitalised word runs ("Chrissy Teigen", "Portia de Rossi"), without a trailing possessive. */
 export function capitalisedSpans(text: string): Span[] {
   const toks: Span[] = [];
   for (const m of text.matchAll(TOKEN)) {
     let w = m[0].replace(/['’]s$/, '').replace(/\.$/, (d) => (/^([A-Z]\.)+$/.test(m[0]) || /^(Jr|Sr|Jnr)\.$/.test(m[0]) ? d : ''));
-    w = w.replace(/['’\-]+$/, '');
+    w = w.replace(/['’-]+$/, '');
     toks.push({ start: m.index!, end: m.index! + w.length, text: w });
   }
   const spans: Span[] = [];

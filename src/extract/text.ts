@@ -77,7 +77,7 @@ export function splitSentences(text: string): Sentence[] {
       offset += line.length + 1;
       continue;
     }
-    const re = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])/g;
+    const re = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[A-Z0-9])/g;
     let last = 0;
     let m: RegExpExecArray | null;
     const pieces: [number, number][] = [];
