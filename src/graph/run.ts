@@ -1,4 +1,4 @@
-import neo4j, { Driver, ManagedTransaction, QueryResult, RecordShape, Result } from 'neo4j-driver';
+import neo4j, { Driver, ManagedTransaction, Neo4jError, QueryResult, RecordShape, Result } from 'neo4j-driver';
 import { AppError } from '../errors';
 import { dbQueriesTotal } from '../metrics';
 import { refuseIfDown } from './availability';
@@ -13,6 +13,8 @@ export interface QueryStats {
   dbQueries: number;
   /** statements this Db may send in all; the next one is refused, not sent */
   maxStatements: number;
+  /** write transaction attempts, retries included (a deadlock makes more than one) */
+  writeAttempts?: number;
 }
 
 export interface RunOptions {
@@ -87,11 +89,23 @@ export class Db {
   /** Several statements in one write transaction: all or nothing. */
   async writeTx<T>(work: (tx: Tx) => Promise<T>, options: RunOptions = {}): Promise<T> {
     refuseIfDown(this.driver);
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite((tx) => work(new Tx(tx, 'write', this.stats)), txConfig(options));
-    } finally {
-      await session.close();
+    const started = Date.now();
+    const base = this.stats.dbQueries;
+    for (let attempt = 0; ; attempt++) {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        // a rolled-back attempt's statements do not count against the request's bound
+        return await session.executeWrite((tx) => {
+          this.stats.dbQueries = base;
+          this.stats.writeAttempts = (this.stats.writeAttempts ?? 0) + 1;
+          return work(new Tx(tx, 'write', this.stats));
+        }, txConfig(options));
+      } catch (error) {
+        if (!isLockConflict(error) || Date.now() - started > LOCK_CONFLICT_RETRY_MS) throw error;
+        await sleep(Math.min(100 * 2 ** attempt, 1_000) * (0.5 + Math.random()));
+      } finally {
+        await session.close();
+      }
     }
   }
 }
@@ -125,6 +139,26 @@ export class Tx {
     this.stats.dbQueries += 1;
     dbQueriesTotal.inc({ mode: this.mode, statement: statement.name });
   }
+}
+
+/**
+ * The driver retries transient errors for only 3 s (DRIVER_TIMEOUTS: a dead server must fail
+ * fast). A deadlock between two live writers is different: waiting is the fix, and on a busy
+ * 2-core machine 50 concurrent overlapping ingestions needed more than 3 s of retries
+ * (tests/integration/concurrency.test.ts). So writes retry lock conflicts themselves, this long.
+ */
+export const LOCK_CONFLICT_RETRY_MS = 30_000;
+const LOCK_CONFLICT_CODES = new Set([
+  'Neo.TransientError.Transaction.DeadlockDetected',
+  'Neo.TransientError.Transaction.LockAcquisitionTimeout',
+]);
+
+function isLockConflict(error: unknown): boolean {
+  return error instanceof Neo4jError && LOCK_CONFLICT_CODES.has(error.code);
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function txConfig(options: RunOptions): { timeout?: number } | undefined {
