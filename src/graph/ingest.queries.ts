@@ -49,6 +49,19 @@ MATCH (p:Person {id: id})
 SET p.updatedAt = datetime()`,
 );
 
+/**
+ * Creates (or finds) the name keys an ingestion will resolve, in key order, before it reads
+ * them. A key another transaction has just created is locked until that one commits, so a
+ * concurrent ingestion of the same new name waits, then finds the person it made, instead
+ * of reading "no such name" and creating a second one.
+ */
+const LOCK_NAME_KEYS = s(
+  'lockNameKeys',
+  `
+UNWIND $keys AS key
+MERGE (k:NameKey {key: key})`,
+);
+
 const UPSERT_PEOPLE = s(
   'upsertPeople',
   `
@@ -289,6 +302,10 @@ export async function findExistingEventIds(tx: Tx, ids: string[]): Promise<Set<s
  * write), in id order, before any other statement touches them. Without it, 50 overlapping
  * ingestions at once hit 83 deadlocks (each retried, the slowest after 47 s); with it, 0.
  */
+export async function lockNameKeys(tx: Tx, keys: string[]): Promise<void> {
+  if (keys.length > 0) await tx.run(LOCK_NAME_KEYS, { keys: [...new Set(keys)].sort() });
+}
+
 export async function lockPeople(tx: Tx, ids: string[]): Promise<void> {
   if (ids.length > 0) await tx.run(LOCK_PEOPLE, { ids: [...new Set(ids)].sort() });
 }

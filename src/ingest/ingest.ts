@@ -94,6 +94,7 @@ interface ResolvedPeople {
 /** Person refs -> ids: by id, then by name or alias, else a new readable id. */
 async function resolvePeople(tx: Tx, people: NPerson[]): Promise<ResolvedPeople> {
   const found = new Map<string, q.ResolvedRow>();
+  for (const keys of chunks([...new Set(people.map((p) => p.keys[0]))].sort())) await q.lockNameKeys(tx, keys);
   for (const rows of chunks(people.map((p) => ({ ref: p.ref, id: p.id, name: p.name, key: p.keys[0] })))) {
     for (const row of await q.resolvePeople(tx, rows)) found.set(row.ref, row);
   }
