@@ -223,7 +223,10 @@ export function findEvents(
       const who = deathOf(tplNoQ, raw);
       if (who !== undefined) add('DEATH', /\b(die[sd]|passed away|found dead|death|murder|suicide|killed)\b/i, [who], 0.8);
     }
-    if (/\bwas born\b|^born\b|\bgave birth\b|\bwelcomed (?:their|a|her|his)\b|\barrival of (?:their|her|his)\b/i.test(tplNoQ)) {
+    // "the couple welcomed their first child": coref has made "their" the couple's ⟦a+b⟧'s
+    if (
+      /\bwas born\b|^born\b|\bgave birth\b|\bwelcomed (?:their\b|a\b|her\b|his\b|⟦[\d+]+⟧'s)|\barrival of (?:their|her|his)\b/i.test(tplNoQ)
+    ) {
       const child = people.find((p) => childIds.has(p));
       // "X was born and raised in London": a birthplace with no date and no new baby is not a timeline event
       const dated = ds.length > 0 || child !== undefined || /\bgave birth\b|\bwelcomed\b|\barrival\b/i.test(tplNoQ);
