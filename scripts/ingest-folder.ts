@@ -5,14 +5,26 @@
  * Per file: the url is `file://<path relative to the folder>`, or --url-prefix + that path, unless the file's
  * first line is itself a URL (then that line is the url, and not the title). The title is the first other
  * non-empty line. Publication date = <name>.date file if present, else a first line "Date: YYYY-MM-DD",
- * else --published-at. Header lines (Date:, URL) are removed from the text.
+ * else --published-at. Header lines (Date:, URL) are removed from the text. A --published-at (or .date) of only a
+ * year ("2017") or a month ("2017-06") is sent as that precision, so "on Wednesday" gives 2017, not a made-up day.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 
+/** How much of a publication date is known: `--published-at 2017` is YEAR, so "on Wednesday" stays 2017. */
+export type PublishedPrecision = 'YEAR' | 'MONTH' | 'DAY';
+
+/** "2017" -> YEAR, "2017-06" -> MONTH, anything longer DAY. */
+export function precisionOf(date: string): PublishedPrecision {
+  const d = date.trim();
+  return /^\d{4}$/.test(d) ? 'YEAR' : /^\d{4}-\d{2}$/.test(d) ? 'MONTH' : 'DAY';
+}
+
 export interface IngestArgs {
   folder: string;
   publishedAt: string;
+  /** of --published-at, the date of files that give none */
+  publishedAtPrecision: PublishedPrecision;
   /** the GraphQL endpoint */
   url: string;
   key?: string;
@@ -47,6 +59,7 @@ export function parseIngestArgs(argv: string[], env: NodeJS.ProcessEnv = {}): In
   return {
     folder: pos[0],
     publishedAt: new Date(o['published-at']).toISOString(),
+    publishedAtPrecision: precisionOf(o['published-at']),
     url,
     key: o.key ?? env.LIMELIGHT_API_KEY,
     minConfidence,
@@ -83,6 +96,7 @@ export interface ArticleFile {
   text: string;
   title: string;
   publishedAt: string;
+  publishedAtPrecision: PublishedPrecision;
   url: string;
 }
 
@@ -94,23 +108,32 @@ const URL_LINE = /^https?:\/\/\S+$/;
  * content of <name>.date when it exists. A URL line in the file wins over --url-prefix: the
  * file knows where it came from, the prefix is only a guess for files that do not say.
  */
-export function prepareArticle(file: string, raw: string, defaultPublishedAt: string, dateFile?: string, urlPrefix?: string): ArticleFile {
+export function prepareArticle(
+  file: string,
+  raw: string,
+  defaultPublishedAt: string,
+  dateFile?: string,
+  urlPrefix?: string,
+  defaultPrecision: PublishedPrecision = 'DAY',
+): ArticleFile {
   const lines = raw.replace(/\r\n?/g, '\n').split('\n');
   let publishedAt = defaultPublishedAt;
+  let publishedAtPrecision = defaultPrecision;
   let url = articleUrl(file, urlPrefix);
   // header lines, in either order, before the first line of the article itself
   for (let i = lines.findIndex((l) => l.trim()); i >= 0 && i < lines.length; i = lines.findIndex((l) => l.trim())) {
     const line = lines[i].trim();
     const date = DATE_LINE.exec(line);
-    if (date) publishedAt = new Date(date[1]).toISOString();
+    if (date) [publishedAt, publishedAtPrecision] = [new Date(date[1]).toISOString(), 'DAY'];
     else if (URL_LINE.test(line)) url = line;
     else break;
     lines.splice(0, i + 1);
   }
-  if (dateFile && !Number.isNaN(Date.parse(dateFile.trim()))) publishedAt = new Date(dateFile.trim()).toISOString();
+  if (dateFile && !Number.isNaN(Date.parse(dateFile.trim())))
+    [publishedAt, publishedAtPrecision] = [new Date(dateFile.trim()).toISOString(), precisionOf(dateFile)];
   const text = lines.join('\n');
   const title = (lines.find((l) => l.trim()) ?? path.basename(file)).trim().slice(0, 300);
-  return { file, text, title, publishedAt, url };
+  return { file, text, title, publishedAt, publishedAtPrecision, url };
 }
 
 export interface FileResult {
@@ -175,8 +198,8 @@ export function progressLine(results: FileResult[], total: number, elapsedMs: nu
   return `${progressBar(results.length, total)} ok ${t.ok}, failed ${t.failed}, people ${t.people}, facts ${t.facts}, ETA ${formatEta(elapsedMs, results.length, total)}`;
 }
 
-const MUTATION = `mutation Ingest($text: String!, $publishedAt: DateTime!, $title: String, $url: String, $publisher: String, $minConfidence: Float) {
-  ingestArticleText(text: $text, publishedAt: $publishedAt, title: $title, url: $url, publisher: $publisher, minConfidence: $minConfidence) {
+const MUTATION = `mutation Ingest($text: String!, $publishedAt: DateTime!, $precision: DatePrecision, $title: String, $url: String, $publisher: String, $minConfidence: Float) {
+  ingestArticleText(text: $text, publishedAt: $publishedAt, publishedAtPrecision: $precision, title: $title, url: $url, publisher: $publisher, minConfidence: $minConfidence) {
     peopleCreated peopleMatched relationsCreated eventsCreated warnings
   }
 }`;
@@ -191,6 +214,7 @@ async function ingestOne(a: ArticleFile, args: IngestArgs): Promise<FileResult> 
         variables: {
           text: a.text,
           publishedAt: a.publishedAt,
+          precision: a.publishedAtPrecision,
           title: a.title,
           url: a.url,
           publisher: args.publisher,
@@ -232,6 +256,7 @@ export async function ingestFolder(
       args.publishedAt,
       fs.existsSync(datePath) ? fs.readFileSync(datePath, 'utf8') : undefined,
       args.urlPrefix,
+      args.publishedAtPrecision,
     );
     results.push(await ingestOne(a, args));
     onProgress(results, files.length);

@@ -1,5 +1,10 @@
 /** Date expressions resolved against the publication date, at the precision the text supports; never after publication. */
+import { DatePrecision } from '../dates/partial-date';
 import { NUMBER_WORDS } from './kin';
+
+/** How much of the publication date is known: "2017" from ingest-folder is YEAR, a dated page DAY. */
+export type PubPrecision = DatePrecision;
+const PRECISION_LENGTH: Record<PubPrecision, number> = { YEAR: 4, MONTH: 7, DAY: 10 };
 
 export interface FoundDate {
   iso: string;
@@ -40,11 +45,20 @@ function holiday(name: string, year: number): string | undefined {
   return undefined;
 }
 
-/** Find date expressions in `text`, resolved against `pub`. Dates after publication are moved back a year (no year given) or dropped. */
-export function findDates(text: string, pub: Date): FoundDate[] {
+/**
+ * Find date expressions in `text`, resolved against `pub`. Dates after publication are moved back a year (no year
+ * given) or dropped. When only the year (or month) of publication is known, `published` is any instant of it: a
+ * date counts as after publication only past the period's end, relative dates count back from that end, and a
+ * relative date ("on Wednesday", "last month") is cut to the period's precision: the text cannot say more than the
+ * publication date does.
+ */
+export function findDates(text: string, published: Date, pubPrecision: PubPrecision = 'DAY'): FoundDate[] {
+  // counted back from the period's last day: "on Wednesday" in a 2017 article is in 2017, not late 2016
+  const pub = pubPrecision === 'DAY' ? published : new Date(`${periodEnd(published, pubPrecision)}T00:00:00Z`);
   const py = pub.getUTCFullYear();
   const pm = pub.getUTCMonth() + 1;
-  const pubIso = ymd(pub);
+  const pubIso = periodEnd(pub, pubPrecision);
+  const cut = PRECISION_LENGTH[pubPrecision];
   const out: FoundDate[] = [];
   const taken = (s: number, e: number) => out.some((d) => s < d.end && e > d.start);
   const add = (re: RegExp, f: (m: RegExpExecArray) => string | undefined, relative: boolean) => {
@@ -52,7 +66,8 @@ export function findDates(text: string, pub: Date): FoundDate[] {
       const s = m.index!;
       const e = s + m[0].length;
       if (taken(s, e)) continue;
-      const iso = f(m as RegExpExecArray);
+      const found = f(m as RegExpExecArray);
+      const iso = relative && found ? found.slice(0, cut) : found;
       if (iso && iso.slice(0, iso.length) <= pubIso.slice(0, iso.length)) out.push({ iso, start: s, end: e, relative });
     }
   };
@@ -114,6 +129,13 @@ export function findDates(text: string, pub: Date): FoundDate[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** The last day the publication date can be: itself, or the end of its month or year. */
+function periodEnd(pub: Date, precision: PubPrecision): string {
+  if (precision === 'YEAR') return `${pub.getUTCFullYear()}-12-31`;
+  if (precision === 'MONTH') return ymd(new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() + 1, 0)));
+  return ymd(pub);
+}
+
 function shift(pub: Date, unit: string, n: number): string {
   const d = new Date(pub.getTime());
   const u = unit.toLowerCase();
@@ -128,9 +150,9 @@ function shift(pub: Date, unit: string, n: number): string {
 }
 
 /** "a year after <date>" -> the date one year on (same precision), capped at publication. */
-export function addYears(iso: string, n: number, pub: Date): string | undefined {
+export function addYears(iso: string, n: number, pub: Date, pubPrecision: PubPrecision = 'DAY'): string | undefined {
   const out = String(Number(iso.slice(0, 4)) + n) + iso.slice(4);
-  return out <= ymd(pub).slice(0, out.length) ? out : undefined;
+  return out <= periodEnd(pub, pubPrecision).slice(0, out.length) ? out : undefined;
 }
 
 /** Birth year from an age in years (or months) at publication: YEAR precision, may be one year late. */

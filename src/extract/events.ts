@@ -1,6 +1,6 @@
 /** Life events and posts from sentences: trigger words, participants from mentions, dates from dates.ts. */
 import { Resolved } from './coref';
-import { FoundDate, addYears, findDates } from './dates';
+import { FoundDate, PubPrecision, addYears, findDates } from './dates';
 import { FoundRelation } from './relations';
 import { EventKind } from './types';
 
@@ -107,7 +107,13 @@ function weddingDates(raw: string, ds: FoundDate[]): FoundDate[] | undefined {
   return state ? undefined : ok;
 }
 
-export function findEvents(sents: Resolved[], rels: FoundRelation[], pub: Date, childIds: Set<number>): FoundEvent[] {
+export function findEvents(
+  sents: Resolved[],
+  rels: FoundRelation[],
+  pub: Date,
+  childIds: Set<number>,
+  pubPrecision: PubPrecision = 'DAY',
+): FoundEvent[] {
   const out: FoundEvent[] = [];
   sents.forEach((r, k) => {
     const raw = r.sent.text;
@@ -116,6 +122,7 @@ export function findEvents(sents: Resolved[], rels: FoundRelation[], pub: Date, 
     const ds = findDates(
       raw.replace(/“[^”]*”?|"[^"]*"/g, (q) => ' '.repeat(q.length)),
       pub,
+      pubPrecision,
     );
     const people = idsIn(tpl);
     if (!people.length) return;
@@ -150,7 +157,7 @@ export function findEvents(sents: Resolved[], rels: FoundRelation[], pub: Date, 
     const nextPlatform = platform ?? platformOf(sents[k + 1]?.tpl.replace(/«Q»/g, ' ') ?? '');
     let posted = false;
     if (ANNIV.test(tplNoQ) && (POSTVERB.test(tplNoQ) || /tribute|honou?r|remember/.test(tplNoQ)) && nextPlatform) {
-      const after = /(?:a|one) year (?:after|since)/i.test(raw) && ds.length ? addYears(ds[0].iso, 1, pub) : undefined;
+      const after = /(?:a|one) year (?:after|since)/i.test(raw) && ds.length ? addYears(ds[0].iso, 1, pub, pubPrecision) : undefined;
       const commemorates: EventKind = /loss|miscarr|late son|late daughter|death|died/i.test(raw) ? 'PREGNANCY_LOSS' : 'MARRIAGE';
       out.push({
         kind: 'ANNIVERSARY_POST',
@@ -216,7 +223,10 @@ export function findEvents(sents: Resolved[], rels: FoundRelation[], pub: Date, 
       const who = deathOf(tplNoQ, raw);
       if (who !== undefined) add('DEATH', /\b(die[sd]|passed away|found dead|death|murder|suicide|killed)\b/i, [who], 0.8);
     }
-    if (/\bwas born\b|^born\b|\bgave birth\b|\bwelcomed (?:their|a|her|his)\b|\barrival of (?:their|her|his)\b/i.test(tplNoQ)) {
+    // "the couple welcomed their first child": coref has made "their" the couple's ⟦a+b⟧'s
+    if (
+      /\bwas born\b|^born\b|\bgave birth\b|\bwelcomed (?:their\b|a\b|her\b|his\b|⟦[\d+]+⟧'s)|\barrival of (?:their|her|his)\b/i.test(tplNoQ)
+    ) {
       const child = people.find((p) => childIds.has(p));
       // "X was born and raised in London": a birthplace with no date and no new baby is not a timeline event
       const dated = ds.length > 0 || child !== undefined || /\bgave birth\b|\bwelcomed\b|\barrival\b/i.test(tplNoQ);

@@ -58,7 +58,7 @@ export function extractArticle(opts: ExtractOptions): ExtractionResult {
   const childIds = childClusters(resolved);
   let rels = findRelations(resolved);
   rels = propagateToSpouses(rels, resolved, (id) => [...clusters[id].forms], text);
-  const events = mergeEvents(findEvents(resolved, rels, pub, childIds));
+  const events = mergeEvents(findEvents(resolved, rels, pub, childIds, opts.publishedAtPrecision ?? 'DAY'));
   const quotes = findQuotes(text, resolved);
   const used = new Set<number>();
   for (const r of resolved) for (const m of r.mentions) if (m.kind === 'name') m.ids.forEach((i) => used.add(i));

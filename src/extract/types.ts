@@ -66,6 +66,8 @@ export interface ArticleDraft {
 export interface ExtractOptions {
   text: string;
   publishedAt: Date;
+  /** how much of publishedAt is known (default DAY): relative dates are never more precise than it */
+  publishedAtPrecision?: 'YEAR' | 'MONTH' | 'DAY';
   title?: string;
   url?: string;
   publisher?: string;

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { BadInputError } from '../errors';
 import * as q from '../graph/ingest.queries';
 import { Db, Tx } from '../graph/run';
+import { impliedRelations } from './implied';
 import { hashId, slugify } from './keys';
-import { FactsIn, NormalizedFacts, NPerson, normalizeFacts } from './validate';
+import { FactsIn, NormalizedFacts, NPerson, NRelation, normalizeFacts } from './validate';
 import { ArticleIn, DatasetIn, IngestReport } from './types';
 
 const BATCH = 2000;
@@ -151,8 +152,9 @@ function personRow(p: NPerson, id: string): { id: string } & Record<string, unkn
 async function writeFacts(tx: Tx, facts: NormalizedFacts, ids: Map<string, string>, origin: q.Origin) {
   const warnings: string[] = [];
   let relationsCreated = 0;
-  for (const rows of chunks(spouseRows(facts, ids))) relationsCreated += await q.upsertSpouses(tx, rows, origin);
-  for (const rows of chunks(parentRows(facts, ids, warnings))) relationsCreated += await q.upsertParents(tx, rows, origin);
+  const relations = [...facts.relations, ...impliedRelations(facts)];
+  for (const rows of chunks(spouseRows(relations, ids))) relationsCreated += await q.upsertSpouses(tx, rows, origin);
+  for (const rows of chunks(parentRows(relations, ids, warnings))) relationsCreated += await q.upsertParents(tx, rows, origin);
   const events = await eventRows(tx, facts, ids);
   let eventsCreated = 0;
   for (const rows of chunks(events.rows)) eventsCreated += await q.upsertEvents(tx, rows, origin);
@@ -160,9 +162,9 @@ async function writeFacts(tx: Tx, facts: NormalizedFacts, ids: Map<string, strin
   return { relationsCreated, eventsCreated, warnings };
 }
 
-function spouseRows(facts: NormalizedFacts, ids: Map<string, string>): Record<string, unknown>[] {
+function spouseRows(relations: NRelation[], ids: Map<string, string>): Record<string, unknown>[] {
   const rows = new Map<string, Record<string, unknown>>();
-  for (const r of facts.relations.filter((x) => x.kind === 'SPOUSE')) {
+  for (const r of relations.filter((x) => x.kind === 'SPOUSE')) {
     const [a, b] = [ids.get(r.from)!, ids.get(r.to)!].sort();
     if (a === b) continue;
     const id = hashId('sp', a, b, r.since ?? '');
@@ -171,9 +173,9 @@ function spouseRows(facts: NormalizedFacts, ids: Map<string, string>): Record<st
   return [...rows.values()];
 }
 
-function parentRows(facts: NormalizedFacts, ids: Map<string, string>, warnings: string[]): Record<string, unknown>[] {
+function parentRows(relations: NRelation[], ids: Map<string, string>, warnings: string[]): Record<string, unknown>[] {
   const rows = new Map<string, Record<string, unknown>>();
-  for (const r of facts.relations.filter((x) => x.kind === 'PARENT')) {
+  for (const r of relations.filter((x) => x.kind === 'PARENT')) {
     const parent = ids.get(r.from)!;
     const child = ids.get(r.to)!;
     if (parent === child) {

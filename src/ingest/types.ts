@@ -52,11 +52,12 @@ export interface ArticleIn {
   quotes?: QuoteIn[] | null;
 }
 
-/** A reference dataset (e.g. Wikidata): people and relations with no article behind them. */
+/** A reference dataset (e.g. Wikidata): people, relations and events with no article behind them. */
 export interface DatasetIn {
   source: string;
   people: PersonIn[];
   relations: RelationIn[];
+  events?: EventIn[] | null;
 }
 
 export interface IngestReport {

@@ -1,12 +1,15 @@
 import { Arg, Authorized, Ctx, Float, Mutation, Query, Resolver } from 'type-graphql';
 import { Context } from '../server/context';
-import { DateTimeScalar } from '../schema/common.types';
+import { DatePrecision, DateTimeScalar } from '../schema/common.types';
 import { Extraction } from '../schema/extraction.type';
 import { IngestReport } from '../schema/article.type';
 import { draftToArticle, extractDraft } from '../ingest/from-text';
 import { ingestArticle } from '../ingest/ingest';
 import { AppError } from '../errors';
 import { Extractor, inlineExtractor } from '../extract-pool/extract-pool';
+
+const PRECISION_DOC =
+  'how much of publishedAt is known (default DAY); with YEAR, "on Wednesday" or "last month" gives the year only, never a day';
 
 @Resolver()
 export class ExtractResolver {
@@ -22,10 +25,13 @@ export class ExtractResolver {
     @Arg('title', () => String, { nullable: true }) title?: string | null,
     @Arg('url', () => String, { nullable: true }) url?: string | null,
     @Arg('publisher', () => String, { nullable: true }) publisher?: string | null,
+    @Arg('publishedAtPrecision', () => DatePrecision, { nullable: true, description: PRECISION_DOC })
+    publishedAtPrecision?: DatePrecision | null,
   ): Promise<Extraction> {
     return extractDraft(this.extractor, {
       text,
       publishedAt,
+      publishedAtPrecision: publishedAtPrecision ?? undefined,
       title: title ?? undefined,
       url: url ?? undefined,
       publisher: publisher ?? undefined,
@@ -44,10 +50,13 @@ export class ExtractResolver {
     @Arg('url', () => String, { nullable: true }) url?: string | null,
     @Arg('publisher', () => String, { nullable: true }) publisher?: string | null,
     @Arg('minConfidence', () => Float, { nullable: true, defaultValue: 0.8 }) minConfidence?: number,
+    @Arg('publishedAtPrecision', () => DatePrecision, { nullable: true, description: PRECISION_DOC })
+    publishedAtPrecision?: DatePrecision | null,
   ): Promise<IngestReport> {
     const { draft, warnings } = await extractDraft(this.extractor, {
       text,
       publishedAt,
+      publishedAtPrecision: publishedAtPrecision ?? undefined,
       title: title ?? undefined,
       url: url ?? undefined,
       publisher: publisher ?? undefined,

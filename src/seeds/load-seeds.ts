@@ -6,6 +6,7 @@ import { ingestArticle, ingestDataset } from '../ingest/ingest';
 import { ArticleIn, DatasetIn } from '../ingest/types';
 import { projectRoot } from '../paths';
 import { Logger } from '../server/logger';
+import { referenceEvents } from './reference-events';
 import { SeedProgress, watchRows } from './seed-progress';
 
 const COUNT_CONTENT: Statement = { name: 'seeds.countContent', cypher: 'MATCH (n) WHERE n:Person OR n:Article RETURN count(n) AS n' };
@@ -38,8 +39,9 @@ export async function loadSeedsIfEmpty(db: Db, log: SeedLog = SILENT, files = se
 export async function loadSeeds(db: Db, files = seedFiles(), log: SeedLog = SILENT): Promise<SeedSummary> {
   const started = Date.now();
   const articles = files.articles.map((file) => JSON.parse(readFileSync(file, 'utf8')) as ArticleIn & { publishedAt: string });
-  const datasets = files.datasets.map((file) => JSON.parse(readFileSync(file, 'utf8')) as DatasetIn);
-  const progress = new SeedProgress(sum(datasets, (d) => d.people.length), sum(datasets, (d) => d.relations?.length ?? 0), started);
+  const datasets = files.datasets.map((file) => withReferenceEvents(JSON.parse(readFileSync(file, 'utf8')) as DatasetIn));
+  const facts = (d: DatasetIn) => (d.relations?.length ?? 0) + (d.events?.length ?? 0);
+  const progress = new SeedProgress(sum(datasets, (d) => d.people.length), sum(datasets, facts), started);
   const watched = watchRows(db, progress);
   const summary: SeedSummary = { loaded: true, articles: 0, people: 0, relations: 0, seconds: 0 };
   await progress.every(PROGRESS_EVERY_MS, (line) => log.info(line), async () => {
@@ -57,6 +59,11 @@ export async function loadSeeds(db: Db, files = seedFiles(), log: SeedLog = SILE
   });
   summary.seconds = Math.round((Date.now() - started) / 100) / 10;
   return summary;
+}
+
+/** The dataset's dates become timeline events here, at load: the committed JSON holds only the facts. */
+export function withReferenceEvents(dataset: DatasetIn): DatasetIn {
+  return { ...dataset, events: [...(dataset.events ?? []), ...referenceEvents(dataset)] };
 }
 
 function sum<T>(items: T[], of: (item: T) => number): number {

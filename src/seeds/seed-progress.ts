@@ -6,6 +6,7 @@ const PHASES: Record<string, 'matching people' | 'writing people' | 'writing rel
   'ingest.upsertPeople': 'writing people',
   'ingest.upsertSpouses': 'writing relations',
   'ingest.upsertParents': 'writing relations',
+  'ingest.upsertEvents': 'writing relations',
 };
 
 /**

@@ -25,7 +25,17 @@ import {
 export * from './wikidata-parse';
 
 export interface ReferencePerson { ref: string; name: string; birthDate?: string; deathDate?: string }
-export interface ReferenceRelation { kind: 'SPOUSE' | 'PARENT'; from: string; to: string; since?: string; until?: string; quote: string; confidence: number }
+export interface ReferenceRelation {
+  kind: 'SPOUSE' | 'PARENT';
+  from: string;
+  to: string;
+  since?: string;
+  until?: string;
+  /** how a marriage ended ("divorce", "death", "annulment"): a divorce becomes a DIVORCE event at load */
+  endCause?: string;
+  quote: string;
+  confidence: number;
+}
 export interface ReferenceDataset { source: string; sourceUrl: string; license: string; generatedFrom: string[]; people: ReferencePerson[]; relations: ReferenceRelation[] }
 
 export const WIKIDATA_SOURCE = 'Wikidata';
@@ -254,6 +264,7 @@ export function buildReferenceDataset(input: BuildInput, options: BuildOptions =
         to: refOf.get(c.b)!,
         ...(s.since ? { since: s.since } : {}),
         ...(s.until ? { until: s.until } : {}),
+        ...(s.cause ? { endCause: s.cause } : {}),
         quote: spanQuote(c.a, c.b, s),
         confidence: 1,
       };

@@ -143,6 +143,7 @@ describe('buildReferenceDataset', () => {
         to: 'Bobby Brown',
         since: '1992-07-18',
         until: '2007-04-24',
+        endCause: 'divorce',
         quote: 'Wikidata P26 (spouse): Whitney Houston married Bobby Brown, 1992-07-18 to 2007-04-24 (ended by divorce)',
         confidence: 1,
       },

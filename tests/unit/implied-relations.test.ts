@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract';
+import { draftToArticle } from '../../src/ingest/from-text';
+import { impliedRelations } from '../../src/ingest/implied';
+import { normalizeFacts } from '../../src/ingest/validate';
+
+// Invented for this test.
+const WEDDING =
+  'Mira Holloway and Daniel Okafor tied the knot in June 2019. ' +
+  'A year later the couple welcomed their first child, a daughter named Elsa.';
+
+const factsOf = (text: string) => {
+  const { draft } = extractArticle({ text, publishedAt: new Date('2021-03-03T12:00:00Z') });
+  return normalizeFacts(draftToArticle(draft, 0.8, []), 'input');
+};
+
+describe('events imply relations', () => {
+  it('a wedding of two people states they are spouses since its date, with its quote and confidence', () => {
+    const facts = factsOf(WEDDING);
+    const marriage = facts.events.find((e) => e.kind === 'MARRIAGE')!;
+    expect(marriage.date).toBe('2019-06');
+    const name = (ref: string) => facts.people.find((p) => p.ref === ref)!.name;
+    const implied = impliedRelations({ events: facts.events, relations: [] });
+    const spouse = implied.find((r) => r.kind === 'SPOUSE')!;
+    expect([name(spouse.from), name(spouse.to)].sort()).toEqual(['Daniel Okafor', 'Mira Holloway']);
+    expect(spouse).toMatchObject({ since: '2019-06', quote: marriage.quote, confidence: marriage.confidence });
+  });
+
+  it('a birth with named parents states each parent link, with the birth as evidence', () => {
+    const facts = factsOf(WEDDING);
+    const birth = facts.events.find((e) => e.kind === 'BIRTH' && e.child)!;
+    const name = (ref: string) => facts.people.find((p) => p.ref === ref)!.name;
+    expect(name(birth.child!)).toBe('Elsa');
+    const parents = impliedRelations({ events: [birth], relations: [] });
+    expect(parents.map((r) => [r.kind, name(r.from), name(r.to)]).sort()).toEqual([
+      ['PARENT', 'Daniel Okafor', 'Elsa'],
+      ['PARENT', 'Mira Holloway', 'Elsa'],
+    ]);
+    expect(parents.every((r) => r.quote === birth.quote && r.confidence === birth.confidence)).toBe(true);
+  });
+
+  it('does not repeat a relation the facts already state, and keeps one they do not', () => {
+    const wedding = {
+      ref: 'e1',
+      kind: 'MARRIAGE',
+      title: 'Wedding',
+      date: '2019-06-08',
+      participants: ['a', 'b'],
+      child: null,
+      platform: null,
+      commemorates: null,
+      quote: 'A and B wed.',
+      cause: null,
+      confidence: 0.85,
+    };
+    const stated = { kind: 'SPOUSE' as const, from: 'b', to: 'a', since: '2019-06', until: null, quote: 'B married A.', confidence: 1 };
+    expect(impliedRelations({ events: [wedding], relations: [stated] })).toEqual([]);
+    // positive control: an earlier marriage of the same pair is another marriage, so the wedding still states one
+    const earlier = { ...stated, since: '2009' };
+    expect(impliedRelations({ events: [wedding], relations: [earlier] })).toHaveLength(1);
+    // a wedding with one named person, or a birth with no child, states no relation
+    expect(impliedRelations({ events: [{ ...wedding, participants: ['a'] }], relations: [] })).toEqual([]);
+    expect(impliedRelations({ events: [{ ...wedding, kind: 'BIRTH' }], relations: [] })).toEqual([]);
+  });
+});
