@@ -1,5 +1,5 @@
 import { AppError, BadInputError } from '../errors';
-import { EDGE_TYPES, EdgeKind, EdgeRecord, findEdgesBetween, findShortestPaths } from '../graph/connections.queries';
+import { EDGE_TYPES, EdgeKind, EdgeRecord, FAMILY_EDGE_TYPES, findEdgesBetween, findShortestPaths } from '../graph/connections.queries';
 import { EvidenceRecord, PersonRecord } from '../graph/records';
 import { Context } from '../server/context';
 
@@ -33,8 +33,11 @@ export interface PathResult {
 }
 
 /**
- * Shortest paths between two people, shortest first, each hop with the relation that links
- * the two people (family before co-mention) and the evidence for it.
+ * Paths between two people, strongest evidence first: a path of family hops (spouse,
+ * parent/child) comes before any path with a co-mention, then fewer co-mention hops, then
+ * shorter. Without `via`, co-mention hops are searched only when no family path exists within
+ * maxHops; `via` names the edge kinds to search, co-mentions included if asked. Each hop
+ * carries the relation that links the two people (family before co-mention) and its evidence.
  */
 export async function findConnections(ctx: Context, args: ConnectionsArgs): Promise<PathResult[]> {
   checkArgs(args);
@@ -42,21 +45,46 @@ export async function findConnections(ctx: Context, args: ConnectionsArgs): Prom
   if (!from || from instanceof Error) throw new AppError('NOT_FOUND', `no person with id "${args.from}"`);
   if (!to || to instanceof Error) throw new AppError('NOT_FOUND', `no person with id "${args.to}"`);
   if (args.from === args.to) return [];
-  const edgeTypes = [...new Set((args.via?.length ? args.via : (Object.keys(EDGE_TYPES) as EdgeKind[])).map((k) => EDGE_TYPES[k]))];
-  const k = Math.min(args.first * 3 + 2, MAX_PATHS * 3);
-  const sequences = simplePaths(
-    await findShortestPaths(ctx.db, { from: args.from, to: args.to, maxHops: args.maxHops, k, edgeTypes, timeoutMs: PATH_TIMEOUT_MS }),
-    args.first,
-  );
-  const pairs = uniquePairs(sequences);
-  const edges = bestEdges(await findEdgesBetween(ctx.db, pairs, edgeTypes));
-  const people = await loadPeople(ctx, sequences);
-  const evidence = await loadEvidence(ctx, [...edges.values()]);
-  return sequences.map((ids) => ({
+  const { sequences, edgeTypes } = await searchPaths(ctx, args);
+  const edges = bestEdges(await findEdgesBetween(ctx.db, uniquePairs(sequences), edgeTypes));
+  const ranked = rankPaths(sequences, edges).slice(0, args.first);
+  const people = await loadPeople(ctx, ranked);
+  const evidence = await loadEvidence(ctx, [
+    ...new Set(ranked.flatMap((ids) => ids.slice(1).map((id, i) => edges.get(pairKey(ids[i], id))!))),
+  ]);
+  return ranked.map((ids) => ({
     length: ids.length - 1,
     people: ids.map((id) => people.get(id)!),
     hops: ids.slice(1).map((id, i) => toHop(ids[i], id, edges, people, evidence)),
   }));
+}
+
+/** The `via` kinds in one search; else family edges, then (only if they find nothing) every kind. */
+async function searchPaths(ctx: Context, args: ConnectionsArgs): Promise<{ sequences: string[][]; edgeTypes: string[] }> {
+  const search = async (edgeTypes: string[]) => {
+    const k = Math.min(args.first * 3 + 2, MAX_PATHS * 3);
+    const found = await findShortestPaths(ctx.db, {
+      from: args.from,
+      to: args.to,
+      maxHops: args.maxHops,
+      k,
+      edgeTypes,
+      timeoutMs: PATH_TIMEOUT_MS,
+    });
+    return { sequences: simplePaths(found, k), edgeTypes };
+  };
+  if (args.via?.length) return search([...new Set(args.via.map((kind) => EDGE_TYPES[kind]))]);
+  const family = await search([...FAMILY_EDGE_TYPES]);
+  return family.sequences.length > 0 ? family : search([...new Set(Object.values(EDGE_TYPES))]);
+}
+
+/** Fewer co-mention hops first, then shorter; otherwise the order the search found them in. */
+export function rankPaths(sequences: string[][], edges: Map<string, Pick<EdgeRecord, 'type'>>): string[][] {
+  const coHops = (ids: string[]) => ids.slice(1).filter((id, i) => edges.get(pairKey(ids[i], id))?.type === 'CO_MENTIONED').length;
+  return sequences
+    .map((ids, order) => ({ ids, order, co: coHops(ids) }))
+    .sort((x, y) => x.co - y.co || x.ids.length - y.ids.length || x.order - y.order)
+    .map((x) => x.ids);
 }
 
 function checkArgs(args: ConnectionsArgs): void {
@@ -80,7 +108,7 @@ export function simplePaths(paths: string[][], first: number): string[][] {
   return out;
 }
 
-const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+export const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
 function uniquePairs(sequences: string[][]): [string, string][] {
   const pairs = new Map<string, [string, string]>();

@@ -5,16 +5,19 @@ import { toNumber } from './values';
 const s = (name: string, cypher: string): Statement => ({ name: `analysis.${name}`, cypher });
 
 /**
- * Degree: the number of SPOUSE_OF, PARENT_OF (either direction) and CO_MENTIONED edges a
- * person has. Neo4j keeps per-node degrees by type, so this needs no traversal.
+ * Score: the stated relations a person has (SPOUSE_OF and PARENT_OF edges, either direction),
+ * plus `weight` for each strong co-mention (see src/ingest/co-mentions.ts). With weight 0,
+ * the default, Neo4j answers the degree from its per-node counts and walks no co-mention.
  */
 const TOP_PEOPLE = s(
   'topPeople',
   `
 MATCH (p:Person)
-WITH p, COUNT { (p)-[:SPOUSE_OF|PARENT_OF|CO_MENTIONED]-() } AS degree
-ORDER BY degree DESC, p.name, p.id LIMIT toInteger($limit)
-RETURN properties(p) AS p, degree`,
+WITH p, COUNT { (p)-[:SPOUSE_OF|PARENT_OF]-() } AS relations,
+     CASE WHEN $weight > 0 THEN COUNT { (p)-[c:CO_MENTIONED]-() WHERE c.strong = true } ELSE 0 END AS coMentions
+WITH p, relations + $weight * coMentions AS score
+ORDER BY score DESC, p.name, p.id LIMIT toInteger($limit)
+RETURN properties(p) AS p, score`,
 );
 
 /** Each count alone in its subquery, so Neo4j answers it from its count store. */
@@ -48,10 +51,10 @@ export interface RankedPersonRecord {
   score: number;
 }
 
-/** Most connected people first (degree, see TOP_PEOPLE), ties by name then id. */
-export async function findTopPeople(db: Db, limit: number): Promise<RankedPersonRecord[]> {
-  const result = await db.read(TOP_PEOPLE, { limit });
-  return result.records.map((r) => ({ person: toPerson(r.get('p')), score: toNumber(r.get('degree')) }));
+/** Most connected people first (stated relations, plus weighted co-mentions: see TOP_PEOPLE), ties by name then id. */
+export async function findTopPeople(db: Db, limit: number, coMentionWeight = 0): Promise<RankedPersonRecord[]> {
+  const result = await db.read(TOP_PEOPLE, { limit, weight: coMentionWeight });
+  return result.records.map((r) => ({ person: toPerson(r.get('p')), score: toNumber(r.get('score')) }));
 }
 
 export interface GraphStatsRecord {

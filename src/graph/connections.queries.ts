@@ -15,6 +15,12 @@ export interface PathSearch {
   timeoutMs: number;
 }
 
+/** Family edges: what the sources state. A path made only of these is stronger than any with a co-mention. */
+export const FAMILY_EDGE_TYPES: readonly string[] = ['SPOUSE_OF', 'PARENT_OF'];
+
+/** A co-mention edge is walked only when it means something (`strong`: see src/ingest/co-mentions.ts). */
+const STRONG_ONLY = "type(r) <> 'CO_MENTIONED' OR r.strong = true";
+
 /**
  * SHORTEST k needs its count and quantifier as literals: they are validated integers and
  * the types come from EDGE_TYPES, never from user text.
@@ -25,7 +31,7 @@ function shortestStatement(search: PathSearch): Statement {
     name: 'connections.shortest',
     cypher: `
 MATCH (a:Person {id: $from}), (b:Person {id: $to})
-MATCH p = SHORTEST ${Math.trunc(search.k)} (a)-[:${types}]-{1,${Math.trunc(search.maxHops)}}(b)
+MATCH p = SHORTEST ${Math.trunc(search.k)} (a)-[r:${types} WHERE ${STRONG_ONLY}]-{1,${Math.trunc(search.maxHops)}}(b)
 RETURN [n IN nodes(p) | n.id] AS ids`,
   };
 }
@@ -35,7 +41,7 @@ const EDGES_BETWEEN: Statement = {
   cypher: `
 UNWIND $pairs AS pair
 MATCH (a:Person {id: pair[0]})-[r:SPOUSE_OF|PARENT_OF|CO_MENTIONED]-(b:Person {id: pair[1]})
-WHERE type(r) IN $edgeTypes
+WHERE type(r) IN $edgeTypes AND (${STRONG_ONLY})
 RETURN pair[0] AS a, pair[1] AS b, type(r) AS type, startNode(r) = a AS fromA, r.id AS factId, r.articleIds AS articleIds`,
 };
 
@@ -60,7 +66,7 @@ export interface EdgeRecord {
   articleIds: string[];
 }
 
-/** Every allowed edge between each pair of people. */
+/** Every allowed edge between each pair of people; co-mentions only when strong. */
 export async function findEdgesBetween(db: Db, pairs: [string, string][], edgeTypes: string[]): Promise<EdgeRecord[]> {
   if (pairs.length === 0) return [];
   const result = await db.read(EDGES_BETWEEN, { pairs, edgeTypes });

@@ -1,5 +1,6 @@
 import { Statement, Tx } from './run';
 import { toNumber } from './values';
+import { MIN_SHARED_ARTICLES } from '../ingest/co-mentions';
 
 /** What every write of one ingestion shares: who states the facts, and this run's stamp. */
 export interface Origin {
@@ -210,15 +211,23 @@ MATCH (p:Person {id: row.speaker})
 CREATE (q)-[:SAID_BY]->(p)`,
 );
 
-/** Co-mention edges run from the lower to the higher person id and list the articles behind them. */
+/**
+ * Co-mention edges run from the lower to the higher person id and list the articles behind
+ * them (`articleIds`) and those that name the two close together (`nearIds`). `strong` says
+ * the edge means something (src/ingest/co-mentions.ts): close together once, or in two articles.
+ */
+const STRONG = 'c.strong = (c.count >= toInteger($minShared) OR size(c.nearIds) > 0)';
+
 const UNLINK_CO_MENTIONS = s(
   'unlinkCoMentions',
   `
 UNWIND $ids AS pid
 MATCH (:Person {id: pid})-[c:CO_MENTIONED]->(:Person)
 WHERE $articleId IN c.articleIds
-SET c.articleIds = [x IN c.articleIds WHERE x <> $articleId]
+SET c.articleIds = [x IN c.articleIds WHERE x <> $articleId],
+    c.nearIds = [x IN coalesce(c.nearIds, []) WHERE x <> $articleId]
 SET c.count = size(c.articleIds)
+SET ${STRONG}
 WITH c WHERE c.count = 0
 DELETE c`,
 );
@@ -229,9 +238,11 @@ const LINK_CO_MENTIONS = s(
 UNWIND $pairs AS pair
 MATCH (a:Person {id: pair[0]}), (b:Person {id: pair[1]})
 MERGE (a)-[c:CO_MENTIONED]->(b)
-ON CREATE SET c.articleIds = []
-SET c.articleIds = CASE WHEN $articleId IN c.articleIds THEN c.articleIds ELSE c.articleIds + $articleId END
-SET c.count = size(c.articleIds)`,
+ON CREATE SET c.articleIds = [], c.nearIds = []
+SET c.articleIds = CASE WHEN $articleId IN c.articleIds THEN c.articleIds ELSE c.articleIds + $articleId END,
+    c.nearIds = [x IN coalesce(c.nearIds, []) WHERE x <> $articleId] + CASE WHEN pair[2] THEN [$articleId] ELSE [] END
+SET c.count = size(c.articleIds)
+SET ${STRONG}`,
 );
 
 /** Evidence of this origin not restated by this run goes, and so do facts left without evidence. */
@@ -356,12 +367,23 @@ export async function createQuotes(tx: Tx, articleId: string, rows: Record<strin
   if (rows.length > 0) await tx.run(CREATE_QUOTES, { articleId, rows });
 }
 
-/** Replaces this article's share of the co-mention edges: it now links every pair of `mentioned`. */
-export async function relinkCoMentions(tx: Tx, articleId: string, before: string[], mentioned: string[]): Promise<void> {
-  if (before.length > 0) await tx.run(UNLINK_CO_MENTIONS, { articleId, ids: before });
+/**
+ * Replaces this article's share of the co-mention edges: it now links every pair of
+ * `mentioned`, and names the `near` pairs (ids in order) close together.
+ */
+export async function relinkCoMentions(
+  tx: Tx,
+  articleId: string,
+  before: string[],
+  mentioned: string[],
+  near: [string, string][],
+): Promise<void> {
+  const minShared = MIN_SHARED_ARTICLES;
+  if (before.length > 0) await tx.run(UNLINK_CO_MENTIONS, { articleId, ids: before, minShared });
+  const close = new Set(near.map(([a, b]) => `${a}\u0000${b}`));
   const ids = [...new Set(mentioned)].sort();
-  const pairs = ids.flatMap((a, i) => ids.slice(i + 1).map((b) => [a, b]));
-  for (let i = 0; i < pairs.length; i += 5000) await tx.run(LINK_CO_MENTIONS, { articleId, pairs: pairs.slice(i, i + 5000) });
+  const pairs = ids.flatMap((a, i) => ids.slice(i + 1).map((b) => [a, b, close.has(`${a}\u0000${b}`)]));
+  for (let i = 0; i < pairs.length; i += 5000) await tx.run(LINK_CO_MENTIONS, { articleId, pairs: pairs.slice(i, i + 5000), minShared });
 }
 
 export async function sweepStale(tx: Tx, origin: Origin): Promise<void> {

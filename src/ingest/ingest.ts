@@ -3,6 +3,7 @@ import { BadInputError } from '../errors';
 import * as q from '../graph/ingest.queries';
 import { Db, Tx } from '../graph/run';
 import { impliedRelations } from './implied';
+import { findNearPairs, NamedPerson } from './co-mentions';
 import { hashId, slugify } from './keys';
 import { FactsIn, NormalizedFacts, NPerson, NRelation, normalizeFacts } from './validate';
 import { ArticleIn, DatasetIn, IngestReport } from './types';
@@ -52,7 +53,7 @@ export async function ingestArticle(db: Db, input: ArticleIn): Promise<IngestRep
       },
       mentioned,
     );
-    await q.relinkCoMentions(tx, articleId, before, mentioned);
+    await q.relinkCoMentions(tx, articleId, before, mentioned, findNearPairs(input.body, namedForms(facts.people, people.ids)));
     const report = await writeFacts(tx, facts, people.ids, origin);
     await q.createQuotes(
       tx,
@@ -143,6 +144,16 @@ async function assignNewIds(tx: Tx, fresh: NPerson[], ids: Map<string, string>):
     });
     pending = next;
   }
+}
+
+/** Each person's names in this article (several refs can be one person). */
+function namedForms(people: NPerson[], ids: Map<string, string>): NamedPerson[] {
+  const forms = new Map<string, string[]>();
+  for (const p of people) {
+    const id = ids.get(p.ref)!;
+    forms.set(id, [...(forms.get(id) ?? []), p.name, ...p.aliases]);
+  }
+  return [...forms].map(([id, f]) => ({ id, forms: f }));
 }
 
 function personRow(p: NPerson, id: string): { id: string } & Record<string, unknown> {

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../server/context';
 import { CoMention, ExportFormat, GraphExport, GraphStats, RankedPerson } from '../schema/analysis.type';
 import { Person } from '../schema/person.type';
@@ -6,6 +6,16 @@ import { PersonRecord } from '../graph/records';
 import { CoMentionRecord, countGraph, findTopPeople } from '../graph/analysis.queries';
 import { exportNeighbourhood, GraphExportResult } from '../export/neighbourhood.export';
 import { checkPageSize } from '../pagination';
+import { BadInputError } from '../errors';
+
+/** A co-mention may count up to ten stated relations; more would only rank crowds. */
+export const MAX_CO_MENTION_WEIGHT = 10;
+
+function checkWeight(weight: number): number {
+  if (!Number.isFinite(weight) || weight < 0 || weight > MAX_CO_MENTION_WEIGHT)
+    throw new BadInputError('coMentionWeight', `must be between 0 and ${MAX_CO_MENTION_WEIGHT}`);
+  return weight;
+}
 
 /** Person fields that look at the graph around a person; merged by type-graphql with PersonResolver's. */
 @Resolver(() => Person)
@@ -24,10 +34,20 @@ export class PersonAnalysisResolver {
 @Resolver()
 export class AnalysisResolver {
   @Query(() => [RankedPerson], {
-    description: 'people ranked by how connected they are: score is the degree (spouse, parent/child and co-mention edges), ties by name',
+    description:
+      'people ranked by how connected they are: score is the number of stated relations (spouse, parent/child), plus coMentionWeight for each co-mention that means something; ties by name',
   })
-  topPeople(@Ctx() ctx: Context, @Arg('first', () => Int, { nullable: true, defaultValue: 10 }) first: number) {
-    return findTopPeople(ctx.db, checkPageSize(first, 'first', 10));
+  topPeople(
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 10 }) first: number,
+    @Arg('coMentionWeight', () => Float, {
+      nullable: true,
+      defaultValue: 0,
+      description: `0 to ${MAX_CO_MENTION_WEIGHT}: what one co-mention adds to the score (a stated relation adds 1)`,
+    })
+    coMentionWeight: number,
+  ) {
+    return findTopPeople(ctx.db, checkPageSize(first, 'first', 10), checkWeight(coMentionWeight ?? 0));
   }
 
   @Query(() => GraphStats)

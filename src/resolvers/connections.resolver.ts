@@ -29,7 +29,10 @@ const search = (ctx: Context, a: ConnectionsArgs): Promise<PathResult[]> =>
 
 @Resolver()
 export class ConnectionsResolver {
-  @Query(() => [ConnectionPath], { description: 'shortest paths between two people, each hop with its evidence' })
+  @Query(() => [ConnectionPath], {
+    description:
+      'paths between two people, each hop with its evidence; stated relations first: co-mention hops only when no spouse or parent path exists within maxHops, or when via names them',
+  })
   connections(@Args(() => ConnectionsArgs) args: ConnectionsArgs, @Ctx() ctx: Context): Promise<PathResult[]> {
     return search(ctx, args);
   }

@@ -99,18 +99,18 @@ describe('runCypher', () => {
 });
 
 describe('topPeople, graphStats, coMentioned', () => {
-  it('ranks people by degree over spouse, parent and co-mention edges, ties by name', async () => {
+  it('ranks people by their stated relations (spouse and parent edges), ties by name', async () => {
     const top = (await t.ok('{ topPeople(first: 10) { score person { id name } } }')).topPeople;
     expect(top).toHaveLength(10);
     for (let i = 1; i < top.length; i++) {
       const [a, b] = [top[i - 1], top[i]];
       expect(a.score > b.score || (a.score === b.score && a.person.name <= b.person.name)).toBe(true);
     }
-    const degree = await cypher('MATCH (p:Person {id: $id}) RETURN COUNT { (p)-[:SPOUSE_OF|PARENT_OF|CO_MENTIONED]-() } AS d', {
+    const degree = await cypher('MATCH (p:Person {id: $id}) RETURN COUNT { (p)-[:SPOUSE_OF|PARENT_OF]-() } AS d', {
       id: top[0].person.id,
     });
     expect(top[0].score).toBe(degree.rows[0][0]);
-    const higher = await cypher('MATCH (p:Person) WHERE COUNT { (p)-[:SPOUSE_OF|PARENT_OF|CO_MENTIONED]-() } > $d RETURN count(p) AS n', {
+    const higher = await cypher('MATCH (p:Person) WHERE COUNT { (p)-[:SPOUSE_OF|PARENT_OF]-() } > $d RETURN count(p) AS n', {
       d: top[9].score,
     });
     expect(higher.rows[0][0]).toBeLessThan(10);

@@ -98,6 +98,8 @@ describe('connections through co-mentions', () => {
           title: `Gala night ${tag}`,
           publisher: 'Gala Weekly',
           publishedAt: '2023-03-01T00:00:00Z',
+          // one sentence per guest: the hub and each guest are named close together, guests are not
+          body: crowd.map((c) => `Hub ${tag} greeted ${c.name}.`).join(' '),
           people: [{ ref: 'hub', name: `Hub ${tag}` }, ...crowd],
         },
       },
@@ -111,6 +113,7 @@ describe('connections through co-mentions', () => {
           title: `Lunch ${tag}`,
           publisher: 'Lunch Daily',
           publishedAt: '2023-03-02T00:00:00Z',
+          body: `Crowd 7 ${tag} had lunch with Outsider ${tag}.`,
           people: [
             { ref: 'x', name: `Crowd 7 ${tag}` },
             { ref: 'y', name: `Outsider ${tag}` },
