@@ -128,7 +128,8 @@ async function resolvePeople(tx: Tx, facts: NormalizedFacts, scope: Scope): Prom
     const choice = row.byId || single(p) ? null : choosePerson(row.candidates, mentionFacts(facts, p, scope), scope.previous);
     const existing = row.byId ?? choice?.match;
     if (existing) ids.set(p.ref, existing);
-    else if (newByKey.has(p.keys[0])) ids.set(p.ref, newByKey.get(p.keys[0])!);
+    else if (newByKey.has(p.keys[0]))
+      return; // the first new person of this key: its id is set below
     else {
       fresh.push(p);
       newByKey.set(p.keys[0], p.ref);
