@@ -1,3 +1,4 @@
+import type { Candidate } from '../ingest/identity';
 import { Statement, Tx } from './run';
 import { toNumber } from './values';
 import { MIN_SHARED_ARTICLES } from '../ingest/co-mentions';
@@ -15,7 +16,9 @@ export interface Origin {
 const s = (name: string, cypher: string): Statement => ({ name: `ingest.${name}`, cypher });
 
 /**
- * A person is matched by id, else by the name given matching an existing name or alias.
+ * A person by id, and the candidates for a name: people with the name key as a name or alias,
+ * exact name first, each with whether a spouse, parent or child of theirs has one of the
+ * `related` full-name keys (the family the article names). A null key asks for no candidates.
  * The input's own aliases are not used to match: short forms ("Ana", "Teigen") would merge
  * different people.
  */
@@ -24,10 +27,26 @@ const RESOLVE_PEOPLE = s(
   `
 UNWIND $rows AS row
 OPTIONAL MATCH (byId:Person {id: row.id})
-OPTIONAL MATCH (:NameKey {key: row.key})-[:KEY_OF]->(p:Person)
-WITH row, byId, p ORDER BY row.ref, CASE WHEN p.name = row.name THEN 0 ELSE 1 END, p.id
-WITH row, byId, collect(p.id)[0] AS byName
-RETURN row.ref AS ref, byId.id AS byId, byName`,
+CALL (row) {
+  OPTIONAL MATCH (:NameKey {key: row.key})-[:KEY_OF]->(p:Person)
+  WITH row, p WHERE p IS NOT NULL
+  WITH row, p, EXISTS {
+    MATCH (p)-[:SPOUSE_OF|PARENT_OF]-(:Person)<-[:KEY_OF]-(k:NameKey) WHERE k.key IN row.related
+  } AS confirmed
+  ORDER BY CASE WHEN p.name = row.name THEN 0 ELSE 1 END, p.id
+  RETURN collect({id: p.id, name: p.name, birthDate: p.birthDate, deathDate: p.deathDate, confirmed: confirmed}) AS candidates
+}
+RETURN row.ref AS ref, byId.id AS byId, candidates`,
+);
+
+/** A new person written beside namesakes the article could not choose between, for an editor to merge or part. */
+const LINK_POSSIBLE_DUPLICATES = s(
+  'linkPossibleDuplicates',
+  `
+UNWIND $rows AS row
+MATCH (a:Person {id: row.from}), (b:Person {id: row.to})
+MERGE (a)-[d:POSSIBLE_DUPLICATE]->(b)
+SET d.articleId = row.articleId, d.reason = row.reason`,
 );
 
 const EXISTING_PERSON_IDS = s(
@@ -287,12 +306,26 @@ DELETE k`,
 export interface ResolvedRow {
   ref: string;
   byId: string | null;
-  byName: string | null;
+  candidates: Candidate[];
 }
 
-export async function resolvePeople(tx: Tx, rows: { ref: string; id: string | null; name: string; key: string }[]): Promise<ResolvedRow[]> {
+export interface ResolveLookup {
+  ref: string;
+  id: string | null;
+  name: string;
+  key: string | null;
+  related: string[];
+}
+
+/** Per ref: the person with its id, and the namesakes its name key could mean (see RESOLVE_PEOPLE). */
+export async function resolvePeople(tx: Tx, rows: ResolveLookup[]): Promise<ResolvedRow[]> {
   const result = await tx.run(RESOLVE_PEOPLE, { rows });
-  return result.records.map((r) => ({ ref: r.get('ref'), byId: r.get('byId'), byName: r.get('byName') }));
+  return result.records.map((r) => ({ ref: r.get('ref'), byId: r.get('byId'), candidates: r.get('candidates') as Candidate[] }));
+}
+
+/** POSSIBLE_DUPLICATE edges {from, to, articleId, reason}; writing one twice changes nothing. */
+export async function linkPossibleDuplicates(tx: Tx, rows: Record<string, unknown>[]): Promise<void> {
+  if (rows.length > 0) await tx.run(LINK_POSSIBLE_DUPLICATES, { rows });
 }
 
 /** Which of these person ids exist already. */

@@ -55,6 +55,15 @@ WITH id, r, o ORDER BY o.name
 RETURN id, collect({p: properties(o), factId: r.id}) AS links`,
 );
 
+const POSSIBLE_DUPLICATES = s(
+  'possibleDuplicates',
+  `
+UNWIND $ids AS id
+MATCH (:Person {id: id})-[d:POSSIBLE_DUPLICATE]-(o:Person)
+WITH id, d, o ORDER BY o.name, o.id
+RETURN id, collect({p: properties(o), articleId: d.articleId, reason: d.reason}) AS links`,
+);
+
 const EVIDENCE = s(
   'evidence',
   `
@@ -126,6 +135,22 @@ export async function findChildren(db: Db, ids: readonly string[]): Promise<KinL
 /** Parents of each person, by name. */
 export async function findParents(db: Db, ids: readonly string[]): Promise<KinLinkRecord[][]> {
   return (await links(db, PARENTS, ids)).map((rows) => rows.map((l) => ({ person: toPerson(l.p), factId: l.factId })));
+}
+
+export interface DuplicateLinkRecord {
+  person: PersonRecord;
+  articleId: string | null;
+  reason: string;
+}
+
+/** People each person may be the same as (either side of POSSIBLE_DUPLICATE), by name. */
+export async function findPossibleDuplicates(db: Db, ids: readonly string[]): Promise<DuplicateLinkRecord[][]> {
+  const result = await db.read(POSSIBLE_DUPLICATES, { ids });
+  type Row = { p: Record<string, unknown>; articleId: string | null; reason: string };
+  const found = new Map(result.records.map((r) => [r.get('id') as string, r.get('links') as Row[]]));
+  return inKeyOrder(ids, found, []).map((rows) =>
+    rows.map((l) => ({ person: toPerson(l.p), articleId: l.articleId ?? null, reason: String(l.reason) })),
+  );
 }
 
 /** Evidence of each fact (relation or event id), most confident first. */

@@ -4,6 +4,7 @@ import * as q from '../graph/ingest.queries';
 import { Db, Tx } from '../graph/run';
 import { impliedRelations } from './implied';
 import { findNearPairs, NamedPerson } from './co-mentions';
+import { choosePerson, DUPLICATE_REASON, isSingleToken, MentionFacts, scopedId } from './identity';
 import { hashId, slugify } from './keys';
 import { FactsIn, NormalizedFacts, NPerson, NRelation, normalizeFacts } from './validate';
 import { ArticleIn, DatasetIn, IngestReport } from './types';
@@ -39,7 +40,8 @@ export async function ingestArticle(db: Db, input: ArticleIn): Promise<IngestRep
   return db.writeTx(async (tx) => {
     // first, before anything is read: see lockArticle
     const before = await q.lockArticle(tx, articleId);
-    const people = await resolvePeople(tx, facts.people);
+    const scope = { articleId, articleDate: input.publishedAt.toISOString().slice(0, 10), previous: new Set(before) };
+    const people = await resolvePeople(tx, facts, scope);
     const mentioned = [...new Set(facts.people.map((p) => people.ids.get(p.ref)!))];
     await q.upsertArticle(
       tx,
@@ -80,7 +82,7 @@ export async function ingestDataset(db: Db, dataset: DatasetIn): Promise<IngestR
   const key = slugify(dataset.source);
   const origin: q.Origin = { originId: `dataset:${key}`, articleId: null, datasetId: key, source: dataset.source, ingestId: randomUUID() };
   return db.writeTx(async (tx) => {
-    const people = await resolvePeople(tx, facts.people);
+    const people = await resolvePeople(tx, facts, { articleId: null, articleDate: null, previous: new Set() });
     const report = await writeFacts(tx, facts, people.ids, origin);
     await q.sweepStale(tx, origin);
     return { articleId: null, peopleCreated: people.created, peopleMatched: people.matched, ...report };
@@ -93,28 +95,58 @@ interface ResolvedPeople {
   matched: number;
 }
 
-/** Person refs -> ids: by id, then by name or alias, else a new readable id. */
-async function resolvePeople(tx: Tx, people: NPerson[]): Promise<ResolvedPeople> {
+/** Where the people of one ingestion are named: the article (null for a dataset), its day, whom it named before. */
+interface Scope {
+  articleId: string | null;
+  articleDate: string | null;
+  previous: ReadonlySet<string>;
+}
+
+/**
+ * Person refs -> ids: by id; a one-token name by its source-scoped id; a full name by the
+ * rules of ./identity (name or alias agrees, dates do not contradict, family confirms), else
+ * a new readable id, with POSSIBLE_DUPLICATE edges to the namesakes it could not choose from.
+ */
+async function resolvePeople(tx: Tx, facts: NormalizedFacts, scope: Scope): Promise<ResolvedPeople> {
+  const people = facts.people;
+  const single = (p: NPerson) => !p.id && isSingleToken(p.keys[0]);
+  const lookups = people.map((p) => ({
+    ref: p.ref,
+    id: p.id ?? (single(p) ? scopedId(p.name, scope.articleId) : null),
+    name: p.name,
+    key: single(p) ? null : p.keys[0],
+    related: relatedKeys(facts, p.ref),
+  }));
   const found = new Map<string, q.ResolvedRow>();
-  for (const keys of chunks([...new Set(people.map((p) => p.keys[0]))].sort())) await q.lockNameKeys(tx, keys);
-  for (const rows of chunks(people.map((p) => ({ ref: p.ref, id: p.id, name: p.name, key: p.keys[0] })))) {
-    for (const row of await q.resolvePeople(tx, rows)) found.set(row.ref, row);
-  }
+  const keys = lookups.map((l) => l.key).filter((k): k is string => k !== null);
+  for (const part of chunks([...new Set(keys)].sort())) await q.lockNameKeys(tx, part);
+  for (const rows of chunks(lookups)) for (const row of await q.resolvePeople(tx, rows)) found.set(row.ref, row);
   const ids = new Map<string, string>();
   const newByKey = new Map<string, string>();
+  const fixed = new Map<string, string>();
   const fresh: NPerson[] = [];
+  const doubts = new Map<string, string[]>();
   people.forEach((p, i) => {
     const row = found.get(p.ref)!;
     if (p.id && !row.byId) throw new BadInputError(`input.people[${i}].id`, `no person with id "${p.id}"`);
-    const existing = row.byId ?? row.byName;
+    const choice = row.byId || single(p) ? null : choosePerson(row.candidates, mentionFacts(facts, p, scope), scope.previous);
+    const existing = row.byId ?? choice?.match;
     if (existing) ids.set(p.ref, existing);
-    else if (newByKey.has(p.keys[0])) ids.set(p.ref, newByKey.get(p.keys[0])!);
+    else if (newByKey.has(p.keys[0]))
+      return; // the first new person of this key: its id is set below
     else {
       fresh.push(p);
       newByKey.set(p.keys[0], p.ref);
+      if (single(p)) fixed.set(p.ref, lookups[i].id!);
+      if (choice && choice.match === null && choice.duplicates.length > 0) doubts.set(p.ref, choice.duplicates);
     }
   });
-  await assignNewIds(tx, fresh, ids);
+  for (const [ref, id] of fixed) ids.set(ref, id);
+  await assignNewIds(
+    tx,
+    fresh.filter((p) => !fixed.has(p.ref)),
+    ids,
+  );
   for (const [key, ref] of newByKey) newByKey.set(key, ids.get(ref)!);
   for (const p of people) if (!ids.has(p.ref)) ids.set(p.ref, newByKey.get(p.keys[0])!);
   // These locks, held until commit, keep concurrent ingestions from adding one relation twice;
@@ -122,12 +154,33 @@ async function resolvePeople(tx: Tx, people: NPerson[]): Promise<ResolvedPeople>
   await q.lockPeople(tx, [...ids.values()]);
   const rows = people.map((p) => personRow(p, ids.get(p.ref)!)).sort((x, y) => compare(x.id, y.id));
   for (const part of chunks(rows)) await q.upsertPeople(tx, part);
+  const duplicates = [...doubts].flatMap(([ref, others]) =>
+    others.map((other) => ({ from: ids.get(ref)!, to: other, articleId: scope.articleId, reason: DUPLICATE_REASON })),
+  );
+  await q.linkPossibleDuplicates(tx, duplicates);
   return { ids, created: fresh.length, matched: new Set(people.map((p) => ids.get(p.ref))).size - fresh.length };
+}
+
+/** Full-name keys of the people this input relates to `ref` (spouses, parents, children): one token confirms nothing. */
+function relatedKeys(facts: NormalizedFacts, ref: string): string[] {
+  const others = new Set(facts.relations.flatMap((r) => (r.from === ref ? [r.to] : r.to === ref ? [r.from] : [])));
+  return facts.people.filter((p) => others.has(p.ref)).flatMap((p) => p.keys.filter((k) => !isSingleToken(k)));
+}
+
+/** Kinds of event a person takes part in alive (not a post about them, nor their own death). */
+const ALIVE_KINDS: ReadonlySet<string> = new Set(['MARRIAGE', 'DIVORCE', 'BIRTH', 'PREGNANCY_ANNOUNCEMENT', 'PREGNANCY_LOSS']);
+
+function mentionFacts(facts: NormalizedFacts, p: NPerson, scope: Scope): MentionFacts {
+  const events = facts.events.filter((e) => ALIVE_KINDS.has(e.kind) && e.participants.includes(p.ref) && e.date).map((e) => e.date!);
+  const marriages = facts.relations
+    .filter((r) => r.kind === 'SPOUSE' && (r.from === p.ref || r.to === p.ref))
+    .flatMap((r) => [r.since, r.until].filter((d): d is string => !!d));
+  return { birthDate: p.birthDate, deathDate: p.deathDate, articleDate: scope.articleDate, aliveOn: [...events, ...marriages] };
 }
 
 /** Slug ids for new people, with -2, -3 ... where a slug is taken. */
 async function assignNewIds(tx: Tx, fresh: NPerson[], ids: Map<string, string>): Promise<void> {
-  const taken = new Set<string>();
+  const taken = new Set<string>(ids.values());
   let pending = fresh.map((p) => ({ person: p, base: slugify(p.name), n: 1 }));
   while (pending.length > 0) {
     const candidates = pending.map((c) => (c.n === 1 ? c.base : `${c.base}-${c.n}`));

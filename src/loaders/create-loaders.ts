@@ -41,6 +41,7 @@ export function createLoaders(db: Db) {
     spouses: batch((ids) => people.findSpouses(db, ids)),
     children: batch((ids) => people.findChildren(db, ids)),
     parents: batch((ids) => people.findParents(db, ids)),
+    possibleDuplicates: batch((ids) => people.findPossibleDuplicates(db, ids)),
     evidence: batch((ids) => people.findEvidence(db, ids)),
     event: batch((ids) => events.findEventsByIds(db, ids)),
     participants: batch((ids) => events.findParticipants(db, ids)),

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../server/context';
 import { EventKind, PartialDate } from '../schema/common.types';
-import { KinLink, Person, PersonConnection, PersonHit, SpouseLink } from '../schema/person.type';
+import { KinLink, Person, PersonConnection, PersonHit, PossibleDuplicate, SpouseLink } from '../schema/person.type';
 import { EventConnection } from '../schema/event.type';
 import { ArticleConnection } from '../schema/article.type';
 import { PersonRecord } from '../graph/records';
@@ -66,6 +66,13 @@ export class PersonResolver {
   @FieldResolver(() => [KinLink])
   parents(@Root() p: PersonRecord, @Ctx() ctx: Context) {
     return ctx.loaders.parents.load(p.id);
+  }
+
+  @FieldResolver(() => [PossibleDuplicate], {
+    description: 'namesakes an ingestion could not tell this person from: written apart, recorded here for an editor',
+  })
+  possibleDuplicates(@Root() p: PersonRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.possibleDuplicates.load(p.id);
   }
 
   @FieldResolver(() => EventConnection, { description: "this person's events, newest first" })

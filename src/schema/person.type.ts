@@ -38,6 +38,18 @@ export class KinLink {
   factId!: string;
 }
 
+@ObjectType({ description: 'a person who may be the same as this one: an editor merges them or leaves them apart' })
+export class PossibleDuplicate {
+  @Field(() => Person)
+  person!: Person;
+
+  @Field(() => ID, { nullable: true, description: 'the article that named one of them without saying which; null for a dataset' })
+  articleId!: string | null;
+
+  @Field(() => String, { description: 'why they were not merged, e.g. same-name/unconfirmed' })
+  reason!: string;
+}
+
 @ObjectType()
 export class PersonHit {
   @Field(() => Person)
