@@ -38,6 +38,7 @@ export const STATEMENT_RULES: Readonly<Record<string, StatementRule>> = {
   'Person.events': { statements: 1, why: 'one loader batch per argument set' },
   'Person.mentionedIn': { statements: 1, why: 'one loader batch per argument set' },
   'Person.coMentioned': { statements: 1, why: 'one loader batch per limit' },
+  'Person.possibleDuplicates': { statements: 1, why: 'one loader batch' },
   'Article.mentions': { statements: 1, why: 'one loader batch' },
   'Article.events': { statements: 1, why: 'one loader batch' },
   'Article.quotes': { statements: 1, why: 'one loader batch' },
