@@ -139,6 +139,7 @@ SET v.factId = factId, v.originId = $origin.originId, v.articleId = $origin.arti
  * One edge per marriage: a statement joins the marriage whose start date it matches or
  * refines ("2013" and "2013-09-14" are one wedding, and the edge keeps the more precise
  * date); a different start date is another marriage (Taylor and Burton married twice).
+ * An end date alone (a divorce) ends the latest marriage that began before it.
  */
 const UPSERT_SPOUSES = s(
   'upsertSpouses',
@@ -147,7 +148,8 @@ UNWIND $rows AS row
 MATCH (a:Person {id: row.a}), (b:Person {id: row.b})
 CALL (a, b, row) {
   OPTIONAL MATCH (a)-[r:SPOUSE_OF]-(b)
-  WHERE row.since IS NULL OR r.since IS NULL OR r.since STARTS WITH row.since OR row.since STARTS WITH r.since
+  WHERE (row.since IS NULL OR r.since IS NULL OR r.since STARTS WITH row.since OR row.since STARTS WITH r.since)
+    AND (row.since IS NOT NULL OR row.until IS NULL OR r.since IS NULL OR r.since <= row.until)
   RETURN r ORDER BY CASE WHEN r.since = row.since THEN 0 ELSE 1 END, r.since DESC LIMIT 1
 }
 CALL (a, b, row, r) {

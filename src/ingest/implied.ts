@@ -20,6 +20,12 @@ export const IMPLIED_RULES: ImpliedRule[] = [
       e.participants.length === 2 ? [{ kind: 'SPOUSE', from: e.participants[0], to: e.participants[1], since: e.date, until: null }] : [],
   },
   {
+    id: 'implied/divorce-ends-marriage',
+    kind: 'DIVORCE',
+    relations: (e) =>
+      e.participants.length === 2 ? [{ kind: 'SPOUSE', from: e.participants[0], to: e.participants[1], since: null, until: e.date }] : [],
+  },
+  {
     id: 'implied/birth-parents',
     kind: 'BIRTH',
     relations: (e) =>
@@ -32,25 +38,30 @@ export const IMPLIED_RULES: ImpliedRule[] = [
 ];
 
 /**
- * The relations the events imply, minus those the facts already state (same kind and pair,
- * and for spouses a start date that agrees); the rest merge with stored ones by pair and date.
+ * The input's relations with what its events imply: a relation the facts already state (same
+ * kind and pair, and for spouses a start date that agrees) is not added again, but takes the
+ * end date a divorce gives it; the rest merge with stored ones by pair and date.
  */
-export function impliedRelations(facts: Pick<NormalizedFacts, 'events' | 'relations'>): NRelation[] {
+export function withImpliedRelations(facts: Pick<NormalizedFacts, 'events' | 'relations'>): NRelation[] {
+  const all = facts.relations.map((r) => ({ ...r }));
   const known = new Map<string, NRelation[]>();
   const remember = (r: NRelation) => known.set(pairOf(r), [...(known.get(pairOf(r)) ?? []), r]);
-  facts.relations.forEach(remember);
-  const out: NRelation[] = [];
+  all.forEach(remember);
   for (const event of facts.events) {
     for (const rule of IMPLIED_RULES.filter((x) => x.kind === event.kind)) {
       for (const r of rule.relations(event)) {
         const implied: NRelation = { ...r, quote: event.quote ?? event.title, confidence: event.confidence };
-        if ((known.get(pairOf(implied)) ?? []).some((s) => sinceAgrees(s, implied))) continue;
-        out.push(implied);
+        const stated = latestFirst((known.get(pairOf(implied)) ?? []).filter((s) => sinceAgrees(s, implied) && before(s, implied)))[0];
+        if (stated) {
+          stated.until ??= implied.until;
+          continue;
+        }
+        all.push(implied);
         remember(implied);
       }
     }
   }
-  return out;
+  return all;
 }
 
 /** Spouses are a pair either way round; a parent link has a direction. */
@@ -59,6 +70,20 @@ function pairOf(r: NRelation): string {
   return `${r.kind}\u0000${ends.join('\u0000')}`;
 }
 
+/** A divorce ends a marriage that began before it, not a later remarriage of the same pair. */
+function before(stated: NRelation, implied: NRelation): boolean {
+  return !implied.until || !stated.since || stated.since <= implied.until;
+}
+
+function latestFirst(relations: NRelation[]): NRelation[] {
+  return [...relations].sort((x, y) => (y.since ?? '').localeCompare(x.since ?? ''));
+}
+
 function sinceAgrees(x: NRelation, y: NRelation): boolean {
   return !x.since || !y.since || x.since.startsWith(y.since) || y.since.startsWith(x.since);
+}
+
+/** Only the relations the events add (those the facts do not already state). */
+export function impliedRelations(facts: Pick<NormalizedFacts, 'events' | 'relations'>): NRelation[] {
+  return withImpliedRelations(facts).slice(facts.relations.length);
 }

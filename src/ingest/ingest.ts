@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { BadInputError } from '../errors';
 import * as q from '../graph/ingest.queries';
 import { Db, Tx } from '../graph/run';
-import { impliedRelations } from './implied';
+import { withImpliedRelations } from './implied';
 import { findNearPairs, NamedPerson } from './co-mentions';
 import { choosePerson, DUPLICATE_REASON, isSingleToken, MentionFacts, scopedId } from './identity';
 import { hashId, slugify } from './keys';
@@ -216,7 +216,7 @@ function personRow(p: NPerson, id: string): { id: string } & Record<string, unkn
 async function writeFacts(tx: Tx, facts: NormalizedFacts, ids: Map<string, string>, origin: q.Origin) {
   const warnings: string[] = [];
   let relationsCreated = 0;
-  const relations = [...facts.relations, ...impliedRelations(facts)];
+  const relations = withImpliedRelations(facts);
   for (const rows of chunks(spouseRows(relations, ids))) relationsCreated += await q.upsertSpouses(tx, rows, origin);
   for (const rows of chunks(parentRows(relations, ids, warnings))) relationsCreated += await q.upsertParents(tx, rows, origin);
   const events = await eventRows(tx, facts, ids);

@@ -120,3 +120,38 @@ describe('events imply relations', () => {
     expect(rows.records[0].get('n').toNumber()).toBe(2);
   });
 });
+
+describe('a divorce ends the marriage', () => {
+  it('a reported divorce sets the end date of the stored marriage, not of a later remarriage', async () => {
+    const tag = uniq('div')
+      .replace(/[^a-z]/gi, '')
+      .slice(-6);
+    const people = [
+      { ref: 'a', name: `Ines Varga${tag}` },
+      { ref: 'b', name: `Otto Brenn${tag}` },
+    ];
+    const ingest = (title: string, publishedAt: string, extra: Record<string, unknown>) =>
+      t.ok(
+        'mutation($input: ArticleInput!) { ingestArticle(input: $input) { relationsCreated } }',
+        { input: { url: `https://wire.example/${uniq(title)}`, title, publishedAt, people, ...extra } },
+        EDITOR_KEY,
+      );
+    const spouse = (since: string) => ({ kind: 'SPOUSE', from: 'a', to: 'b', since, quote: `They married in ${since}.`, confidence: 0.9 });
+    await ingest('wedding', '2010-07-01T09:00:00Z', { relations: [spouse('2010-06')] });
+    await ingest('again', '2020-02-01T09:00:00Z', { relations: [spouse('2020-01')] });
+    const divorce = { kind: 'DIVORCE', title: 'Divorce', date: '2016-03', participants: ['a', 'b'], quote: 'They divorced in March 2016.' };
+    const res = await ingest('divorce', '2016-04-01T09:00:00Z', { events: [divorce] });
+    expect(res.ingestArticle.relationsCreated).toBe(0);
+    const found = await driver.executeQuery('MATCH (p:Person {name: $name}) RETURN p.id AS id', { name: people[0].name });
+    const data = await t.ok(`query($id: ID!) { person(id: $id) { spouses { since { iso } until { iso } evidence { quote } } } }`, {
+      id: found.records[0].get('id'),
+    });
+    const spans = data.person.spouses.map((s: any) => [s.since?.iso, s.until?.iso ?? null]).sort();
+    expect(spans).toEqual([
+      ['2010-06', '2016-03'],
+      ['2020-01', null],
+    ]);
+    const first = data.person.spouses.find((s: any) => s.since.iso === '2010-06');
+    expect(first.evidence.map((e: any) => e.quote).sort()).toEqual(['They divorced in March 2016.', 'They married in 2010-06.']);
+  });
+});

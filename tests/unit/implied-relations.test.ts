@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract';
 import { draftToArticle } from '../../src/ingest/from-text';
-import { impliedRelations } from '../../src/ingest/implied';
+import { impliedRelations, withImpliedRelations } from '../../src/ingest/implied';
 import { normalizeFacts } from '../../src/ingest/validate';
 
 // Invented for this test.
@@ -61,5 +61,35 @@ describe('events imply relations', () => {
     // a wedding with one named person, or a birth with no child, states no relation
     expect(impliedRelations({ events: [{ ...wedding, participants: ['a'] }], relations: [] })).toEqual([]);
     expect(impliedRelations({ events: [{ ...wedding, kind: 'BIRTH' }], relations: [] })).toEqual([]);
+  });
+
+  it('a divorce ends the marriage it follows: the stated relation takes its date, a later remarriage does not', () => {
+    const divorce = {
+      ref: 'd1',
+      kind: 'DIVORCE',
+      title: 'Divorce',
+      date: '2016-03',
+      participants: ['a', 'b'],
+      child: null,
+      platform: null,
+      commemorates: null,
+      quote: 'A and B finalised their divorce in March 2016.',
+      cause: null,
+      confidence: 0.85,
+    };
+    const first = { kind: 'SPOUSE' as const, from: 'a', to: 'b', since: '2010', until: null, quote: 'A married B.', confidence: 1 };
+    const again = { ...first, since: '2019' };
+    const all = withImpliedRelations({ events: [divorce], relations: [first, again] });
+    expect(all).toHaveLength(2);
+    expect(all.map((r) => [r.since, r.until])).toEqual([
+      ['2010', '2016-03'],
+      ['2019', null],
+    ]);
+    // the input is not changed in place
+    expect(first.until).toBeNull();
+    // with no stated marriage the divorce itself states one, ended on its date
+    expect(impliedRelations({ events: [divorce], relations: [] })).toEqual([
+      { kind: 'SPOUSE', from: 'a', to: 'b', since: null, until: '2016-03', quote: divorce.quote, confidence: 0.85 },
+    ]);
   });
 });
