@@ -62,6 +62,16 @@ export const CONTRADICTIONS: ContradictionRule[] = [
     test: (c, m) => !!c.deathDate && !!m.deathDate && Math.abs(year(c.deathDate) - year(m.deathDate)) > YEAR_TOLERANCE,
   },
   {
+    id: 'dates/born-after-death',
+    why: 'the candidate was born more than DEAD_GRACE_YEARS after the mention died (the actress Jane Seymour, born 1951, is not the queen, died 1537)',
+    test: (c, m) => !!c.birthDate && !!m.deathDate && year(c.birthDate) > year(m.deathDate) + DEAD_GRACE_YEARS,
+  },
+  {
+    id: 'dates/died-before-birth',
+    why: 'the candidate died more than DEAD_GRACE_YEARS before the mention was born',
+    test: (c, m) => !!c.deathDate && !!m.birthDate && year(m.birthDate) > year(c.deathDate) + DEAD_GRACE_YEARS,
+  },
+  {
     id: 'dates/dead-before-event',
     why: 'the candidate died more than DEAD_GRACE_YEARS before a wedding, divorce or announcement the mention takes part in',
     test: (c, m) => !!c.deathDate && m.aliveOn.some((d) => year(d) > year(c.deathDate!) + DEAD_GRACE_YEARS),

@@ -4,7 +4,7 @@ import * as q from '../graph/ingest.queries';
 import { Db, Tx } from '../graph/run';
 import { withImpliedRelations } from './implied';
 import { findNearPairs, NamedPerson } from './co-mentions';
-import { choosePerson, DUPLICATE_REASON, isSingleToken, MentionFacts, scopedId } from './identity';
+import { choosePerson, contradiction, DUPLICATE_REASON, isSingleToken, MentionFacts, scopedId } from './identity';
 import { hashId, slugify } from './keys';
 import { FactsIn, NormalizedFacts, NPerson, NRelation, normalizeFacts } from './validate';
 import { ArticleIn, DatasetIn, IngestReport } from './types';
@@ -122,7 +122,7 @@ async function resolvePeople(tx: Tx, facts: NormalizedFacts, scope: Scope): Prom
   for (const part of chunks([...new Set(keys)].sort())) await q.lockNameKeys(tx, part);
   for (const rows of chunks(lookups)) for (const row of await q.resolvePeople(tx, rows)) found.set(row.ref, row);
   const ids = new Map<string, string>();
-  const newByKey = new Map<string, string>();
+  const newByRef = new Map<string, string>();
   const fixed = new Map<string, string>();
   const fresh: NPerson[] = [];
   const doubts = new Map<string, string[]>();
@@ -131,12 +131,12 @@ async function resolvePeople(tx: Tx, facts: NormalizedFacts, scope: Scope): Prom
     if (p.id && !row.byId) throw new BadInputError(`input.people[${i}].id`, `no person with id "${p.id}"`);
     const choice = row.byId || single(p) ? null : choosePerson(row.candidates, mentionFacts(facts, p, scope), scope.previous);
     const existing = row.byId ?? choice?.match;
+    const earlier = existing ? undefined : sameNewPerson(fresh, p, facts, scope);
     if (existing) ids.set(p.ref, existing);
-    else if (newByKey.has(p.keys[0]))
-      return; // the first new person of this key: its id is set below
+    else if (earlier)
+      newByRef.set(p.ref, earlier.ref); // one new person named twice: its id is set below
     else {
       fresh.push(p);
-      newByKey.set(p.keys[0], p.ref);
       if (single(p)) fixed.set(p.ref, lookups[i].id!);
       if (choice && choice.match === null && choice.duplicates.length > 0) doubts.set(p.ref, choice.duplicates);
     }
@@ -147,8 +147,7 @@ async function resolvePeople(tx: Tx, facts: NormalizedFacts, scope: Scope): Prom
     fresh.filter((p) => !fixed.has(p.ref)),
     ids,
   );
-  for (const [key, ref] of newByKey) newByKey.set(key, ids.get(ref)!);
-  for (const p of people) if (!ids.has(p.ref)) ids.set(p.ref, newByKey.get(p.keys[0])!);
+  for (const [ref, first] of newByRef) ids.set(ref, ids.get(first)!);
   // These locks, held until commit, keep concurrent ingestions from adding one relation twice;
   // taken in id order (and new people created in id order) they queue rather than deadlock.
   await q.lockPeople(tx, [...ids.values()]);
@@ -159,6 +158,19 @@ async function resolvePeople(tx: Tx, facts: NormalizedFacts, scope: Scope): Prom
   );
   await q.linkPossibleDuplicates(tx, duplicates);
   return { ids, created: fresh.length, matched: new Set(people.map((p) => ids.get(p.ref))).size - fresh.length };
+}
+
+/**
+ * The new person of this input that `p` names again: same name key and no dates that tell
+ * them apart (a dataset can hold two people of one label, the actress and the queen).
+ */
+function sameNewPerson(fresh: NPerson[], p: NPerson, facts: NormalizedFacts, scope: Scope): NPerson | undefined {
+  const mention = mentionFacts(facts, p, scope);
+  return fresh.find(
+    (q) =>
+      q.keys[0] === p.keys[0] &&
+      contradiction({ id: q.ref, name: q.name, birthDate: q.birthDate, deathDate: q.deathDate, confirmed: false }, mention) === null,
+  );
 }
 
 /** Full-name keys of the people this input relates to `ref` (spouses, parents, children): one token confirms nothing. */

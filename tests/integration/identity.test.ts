@@ -141,4 +141,28 @@ describe('matching a mention to a person', () => {
     const comma = await ingest(`${tag}-jr2`, '2022-01-01T00:00:00Z', [{ ref: 'h', name: `Hal ${tag}, Jr.` }]);
     expect([...comma.mentions.values()]).toEqual([junior.mentions.get(`Hal ${tag} Jr.`)]);
   });
+
+  it('one input naming two people of one name whose lives did not overlap writes two, and again on re-ingestion', async () => {
+    const name = `Corin Vale ${uniq('vale')
+      .replace(/[^a-z]/gi, '')
+      .slice(-6)}`;
+    const people = [
+      { ref: 'modern', name, birthDate: '1950-04-02' },
+      { ref: 'tudor', name, deathDate: '1560' },
+    ];
+    const input = { url: `https://identity.example/${uniq('vale')}`, title: 'Two of a name', publishedAt: '2021-01-05T09:00:00Z', people };
+    const ids = async () => {
+      const res = (await t.ok(INGEST, { input }, EDITOR_KEY)).ingestArticle;
+      return { ids: res.article.mentions.map((m: any) => m.id).sort(), created: res.peopleCreated, matched: res.peopleMatched };
+    };
+    const first = await ids();
+    expect(first.ids).toHaveLength(2);
+    expect([first.created, first.matched]).toEqual([2, 0]);
+    const again = await ids();
+    expect(again).toEqual({ ids: first.ids, created: 0, matched: 2 });
+    // positive control: without the dates that tell them apart, the two refs are one person
+    const undated = { ...input, url: `${input.url}-undated`, people: people.map(({ ref }) => ({ ref, name: `${name} Undated` })) };
+    const res = (await t.ok(INGEST, { input: undated }, EDITOR_KEY)).ingestArticle;
+    expect(res.article.mentions).toHaveLength(1);
+  });
 });
