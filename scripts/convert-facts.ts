@@ -12,7 +12,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  buildReferenceDataset,
+  buildWithChanges,
   datasetStats,
   parseMarriagesCsv,
   parseQaJson,
@@ -49,7 +49,7 @@ function main(argv: string[]): void {
   const spousePairs = readQaFiles(factsDir, spouseFiles);
   const childPairs = readQaFiles(factsDir, childFiles);
 
-  const dataset = buildReferenceDataset({
+  const { dataset, changes } = buildWithChanges({
     marriages,
     spousePairs,
     childPairs,
@@ -65,6 +65,10 @@ function main(argv: string[]): void {
   console.log(`spouse relations: ${stats.spouseRelations}`);
   console.log(`parent relations: ${stats.parentRelations}`);
   console.log(`components: ${stats.components}, largest: ${stats.largestComponent}`);
+  const dropped = changes.nonHuman.reduce((n, f) => n + f.dropped, 0);
+  console.log(`namesakes split (namesake/lifetimes-apart): ${changes.namesakes.length} (${changes.namesakes.join(', ')})`);
+  console.log(`non-human families (non-human/family): ${changes.nonHuman.length}, people left out: ${dropped}`);
+  for (const f of changes.nonHuman) console.log(`  ${f.kind} ${f.anchor}: family of ${f.familySize}, ${f.dropped} left out`);
   console.log(`wrote ${outFile} (${(Buffer.byteLength(json) / 1024 / 1024).toFixed(2)} MB)`);
 }
 

@@ -11,16 +11,15 @@
  * No I/O here: everything takes strings / parsed values and returns plain data, so it
  * is deterministic and unit-testable.
  *
- * IDENTITY LIMITATION: a person is identified by their exact (trimmed) English label.
- * Same name = same person. Wikidata labels collide rarely, but they do (e.g. the
- * actress Jane Seymour and Queen Jane Seymour become one node, which bridges modern
- * actors into the Tudor family tree). Consumers must treat the reference graph as
- * "label-level" facts, not as disambiguated entities.
+ * Identity: a person is identified by their exact (trimmed) English label, except where
+ * ./seed-identity proves a label to be two people (the actress Jane Seymour and the queen)
+ * or a family to be non-human (gods, racehorses): see its rules.
  */
 
 import {
   MarriageRow, QaKind, QaPair, cleanName, datesCompatible, extractSubject, normaliseDate, normaliseEndCause, pickDate, precision,
 } from './wikidata-parse';
+import { NON_HUMAN_ANCHORS, NonHumanKind, displayName, lifetimeOf, namesakeKey, provenNamesakes } from './seed-identity';
 
 export * from './wikidata-parse';
 
@@ -157,6 +156,9 @@ class UnionFind {
     this.parent.set(small, big);
     this.size.set(big, this.size.get(big)! + this.size.get(small)!);
   }
+  has(x: string): boolean {
+    return this.parent.has(x);
+  }
   componentSize(x: string): number {
     return this.size.get(this.find(x))!;
   }
@@ -168,6 +170,24 @@ class UnionFind {
  * names and start date.
  */
 export function buildReferenceDataset(input: BuildInput, options: BuildOptions = {}): ReferenceDataset {
+  return buildWithChanges(input, options).dataset;
+}
+
+/** A non-human family the build left out (or, in a celebrity's family, only its anchor). */
+export interface NonHumanFamily {
+  anchor: string;
+  kind: NonHumanKind;
+  familySize: number;
+  dropped: number;
+}
+
+/** What ./seed-identity's rules changed in a build, printed by convert-facts and counted in the README. */
+export interface SeedChanges {
+  namesakes: string[];
+  nonHuman: NonHumanFamily[];
+}
+
+export function buildWithChanges(input: BuildInput, options: BuildOptions = {}): { dataset: ReferenceDataset; changes: SeedChanges } {
   const minComponentSize = options.minComponentSize ?? 3;
 
   // --- spouses: CSV first (it carries dates), then P26 pairs -----------------------
@@ -227,16 +247,51 @@ export function buildReferenceDataset(input: BuildInput, options: BuildOptions =
     }
   }
 
+  // --- namesakes (see ./seed-identity, rule namesake/lifetimes-apart) ----------------
+  const csvBirths = new Map<string, string>();
+  for (const [name, dates] of births) csvBirths.set(name, chooseDate(dates)!);
+  const qaLinks = [
+    ...[...couples.values()].filter((c) => !c.fromCsv).map((c) => ({ a: c.a, b: c.b })),
+    ...[...parents.values()].map((p) => ({ a: p.parent, b: p.child })),
+  ];
+  const namesakes = provenNamesakes(csvBirths, qaLinks);
+  const moved = (name: string) => (namesakes.has(name) ? namesakeKey(name) : name);
+  for (const [key, c] of [...couples]) {
+    if (c.fromCsv || (!namesakes.has(c.a) && !namesakes.has(c.b))) continue;
+    couples.delete(key);
+    const [a, b] = [moved(c.a), moved(c.b)];
+    couples.set(pairKey(a, b), { ...c, a, b });
+  }
+  for (const [key, p] of [...parents]) {
+    if (!namesakes.has(p.parent) && !namesakes.has(p.child)) continue;
+    parents.delete(key);
+    const [parent, child] = [moved(p.parent), moved(p.child)];
+    parents.set(`${parent}\u0000${child}`, { parent, child });
+  }
+
   // --- scale selection (see BuildOptions.minComponentSize) ---------------------------
   const uf = new UnionFind();
   const csvRoots = new Set<string>();
   for (const c of couples.values()) uf.union(c.a, c.b);
   for (const p of parents.values()) uf.union(p.parent, p.child);
   for (const c of couples.values()) if (c.fromCsv) csvRoots.add(uf.find(c.a));
-  const keep = (name: string): boolean => csvRoots.has(uf.find(name)) || uf.componentSize(name) >= minComponentSize;
+  // non-human families (./seed-identity, rule non-human/family): whole, unless a celebrity's
+  const nonHuman: NonHumanFamily[] = [];
+  const nonHumanRoots = new Set<string>();
+  for (const [anchor, kind] of NON_HUMAN_ANCHORS) {
+    if (!uf.has(anchor)) continue;
+    const root = uf.find(anchor);
+    const celebrity = csvRoots.has(root);
+    if (!celebrity) nonHumanRoots.add(root);
+    nonHuman.push({ anchor, kind, familySize: uf.componentSize(anchor), dropped: celebrity ? 1 : uf.componentSize(anchor) });
+  }
+  const keep = (name: string): boolean =>
+    !NON_HUMAN_ANCHORS.has(name) &&
+    !nonHumanRoots.has(uf.find(name)) &&
+    (csvRoots.has(uf.find(name)) || uf.componentSize(name) >= minComponentSize);
 
-  const keptCouples = [...couples.values()].filter((c) => keep(c.a));
-  const keptParents = [...parents.values()].filter((p) => keep(p.parent));
+  const keptCouples = [...couples.values()].filter((c) => keep(c.a) && keep(c.b));
+  const keptParents = [...parents.values()].filter((p) => keep(p.parent) && keep(p.child));
 
   // --- people and refs ---------------------------------------------------------------
   const names = new Set<string>();
@@ -244,13 +299,20 @@ export function buildReferenceDataset(input: BuildInput, options: BuildOptions =
   for (const p of keptParents) names.add(p.parent).add(p.child);
   const sortedNames = [...names].sort(byCodeUnit);
   const refOf = new Map<string, string>();
+  const spousesOf = new Map<string, string[]>();
+  for (const c of keptCouples) {
+    spousesOf.set(c.a, [...(spousesOf.get(c.a) ?? []), displayName(c.b)]);
+    spousesOf.set(c.b, [...(spousesOf.get(c.b) ?? []), displayName(c.a)]);
+  }
   const people: ReferencePerson[] = sortedNames.map((name, i) => {
     const ref = `w${i + 1}`;
     refOf.set(name, ref);
-    const person: ReferencePerson = { ref, name };
-    const birthDate = chooseDate(births.get(name) ?? []);
+    const person: ReferencePerson = { ref, name: displayName(name) };
+    // the shared facts give birth dates (CSV) only; KNOWN_LIFETIMES adds the few a namesake rule needs
+    const known = lifetimeOf(displayName(name), spousesOf.get(name) ?? []);
+    const birthDate = chooseDate(births.get(name) ?? []) ?? known?.birthDate;
     if (birthDate) person.birthDate = birthDate;
-    // deathDate: no source gives one (see normaliseEndCause), so it is never set.
+    if (known?.deathDate) person.deathDate = known.deathDate;
     return person;
   });
 
@@ -265,7 +327,7 @@ export function buildReferenceDataset(input: BuildInput, options: BuildOptions =
         ...(s.since ? { since: s.since } : {}),
         ...(s.until ? { until: s.until } : {}),
         ...(s.cause ? { endCause: s.cause } : {}),
-        quote: spanQuote(c.a, c.b, s),
+        quote: spanQuote(displayName(c.a), displayName(c.b), s),
         confidence: 1,
       };
       sortable.push({ key: ['SPOUSE', c.a, c.b, s.since ?? ''], rel });
@@ -278,7 +340,7 @@ export function buildReferenceDataset(input: BuildInput, options: BuildOptions =
         kind: 'PARENT',
         from: refOf.get(p.parent)!,
         to: refOf.get(p.child)!,
-        quote: `Wikidata P40 (child): ${p.parent} is a parent of ${p.child}`,
+        quote: `Wikidata P40 (child): ${displayName(p.parent)} is a parent of ${displayName(p.child)}`,
         confidence: 1,
       },
     });
@@ -291,7 +353,7 @@ export function buildReferenceDataset(input: BuildInput, options: BuildOptions =
     return 0;
   });
 
-  return {
+  const dataset: ReferenceDataset = {
     source: WIKIDATA_SOURCE,
     sourceUrl: WIKIDATA_SOURCE_URL,
     license: WIKIDATA_LICENSE,
@@ -299,6 +361,7 @@ export function buildReferenceDataset(input: BuildInput, options: BuildOptions =
     people,
     relations: sortable.map((s) => s.rel),
   };
+  return { dataset, changes: { namesakes: [...namesakes].sort(byCodeUnit), nonHuman } };
 }
 
 /** Yields cleaned (subject, answer) pairs of a Q/A set; drops unusable names and self-pairs. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, TestApp } from '../helpers/app';
+import { EDITOR_KEY, startTestApp, TestApp } from '../helpers/app';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -85,5 +85,47 @@ describe('the seed graph (seed article + Wikidata reference graph)', () => {
     const burton = taylor.spouses.filter((s: any) => s.person.name === 'Richard Burton');
     expect(burton.map((s: any) => s.since.iso).sort()).toEqual(['1964-03-15', '1975-10-10']);
     expect(burton[0].evidence[0]).toEqual({ source: 'Wikidata', article: null, confidence: 1 });
+  });
+
+  it('holds the actress Jane Seymour (born 1951) apart from the queen who married Henry VIII', async () => {
+    const data = await t.ok(
+      `{ searchPeople(text: "Jane Seymour", first: 10) { person { id name birthDate { iso } deathDate { iso }
+          spouses { person { name } } parents { person { name } } } } }`,
+    );
+    const janes = data.searchPeople.map((r: any) => r.person).filter((p: any) => p.name === 'Jane Seymour');
+    expect(janes).toHaveLength(2);
+    const actress = janes.find((p: any) => p.birthDate?.iso === '1951-02-15');
+    const queen = janes.find((p: any) => p.deathDate?.iso === '1537-10-24');
+    const names = (links: any[]) => links.map((l) => l.person.name).sort();
+    expect(names(actress.spouses)).toEqual(['David Flynn', 'Geoffrey Planer', 'James Keach', 'Michael Attenborough']);
+    expect(names(actress.parents)).toEqual([]);
+    expect(names(queen.spouses)).toEqual(['Henry VIII of England']);
+    expect(names(queen.parents)).toEqual(['John Seymour', 'Margery Wentworth']);
+    // an article naming the actress by her age meets the actress, not the queen
+    const input = {
+      url: `https://wire.example/seymour-${Date.now()}`,
+      title: 'Seymour at 70',
+      publishedAt: '2021-03-01T09:00:00Z',
+      people: [{ ref: 'j', name: 'Jane Seymour', birthDate: '1951' }],
+    };
+    const res = await t.ok(
+      'mutation($input: ArticleInput!) { ingestArticle(input: $input) { peopleCreated peopleMatched } }',
+      { input },
+      EDITOR_KEY,
+    );
+    expect(res.ingestArticle).toEqual({ peopleCreated: 0, peopleMatched: 1 });
+    const after = await t.ok(`query($id: ID!) { person(id: $id) { mentionedIn(first: 5) { totalCount } } }`, { id: actress.id });
+    expect(after.person.mentionedIn.totalCount).toBe(1);
+  });
+
+  it('has no gods or racehorses, yet the royal family the CSV reaches is there', async () => {
+    const find = async (text: string) =>
+      (await t.ok(`query($text: String!) { searchPeople(text: $text, first: 5) { person { name } } }`, { text })).searchPeople.map(
+        (r: any) => r.person.name,
+      );
+    expect(await find('Zeus')).not.toContain('Zeus');
+    expect(await find('Northern Dancer')).not.toContain('Northern Dancer');
+    expect(await find('Henry VIII of England')).toContain('Henry VIII of England');
+    expect(await find('Elizabeth Taylor')).toContain('Elizabeth Taylor');
   });
 });

@@ -3,6 +3,7 @@ import { resolve } from 'path';
 import { describe, expect, it } from 'vitest';
 import {
   buildReferenceDataset,
+  buildWithChanges,
   cleanName,
   datasetStats,
   extractSubject,
@@ -26,6 +27,8 @@ function input(partial: Partial<BuildInput>): BuildInput {
 function row(celebrity: string, spouse: string, extra: Partial<MarriageRow> = {}): MarriageRow {
   return { celebrity, spouse, startDate: '', endDate: '', endCause: '', celebrityBirth: '', spouseBirth: '', ...extra };
 }
+
+const nameOf = (ds: ReferenceDataset, ref: string) => ds.people.find((p) => p.ref === ref)!.name;
 
 /** Relations with endpoint names instead of refs, for readable assertions. */
 function named(ds: ReferenceDataset) {
@@ -263,6 +266,58 @@ describe('buildReferenceDataset', () => {
     expect(names(buildReferenceDataset(data, { minComponentSize: 2 }))).toContain('Lone A');
   });
 
+  it('splits a label the lifetimes prove to be two people: only the CSV facts stay with the dated celebrity', () => {
+    const data = input({
+      marriages: [row('Jane Seymour', 'James Keach', { startDate: '1993-01-01', celebrityBirth: '1951-02-15' })],
+      spousePairs: [
+        { question: 'Who is Henry VIII of England married to?', answers: ['Jane Seymour', 'Anne Boleyn'] },
+        { question: 'Who is James Keach married to?', answers: ['Jane Seymour'] },
+      ],
+      childPairs: [{ question: "Who is John Seymour's child?", answers: ['Jane Seymour'] }],
+    });
+    const { dataset, changes } = buildWithChanges(data);
+    expect(changes.namesakes).toEqual(['Jane Seymour']);
+    const janes = dataset.people.filter((p) => p.name === 'Jane Seymour');
+    expect(janes).toHaveLength(2);
+    const [actress, queen] = [janes.find((p) => p.birthDate === '1951-02-15')!, janes.find((p) => p.deathDate === '1537-10-24')!];
+    const partners = (ref: string) =>
+      dataset.relations
+        .filter((r) => r.from === ref || r.to === ref)
+        .map((r) => `${r.kind} ${nameOf(dataset, r.from === ref ? r.to : r.from)}`);
+    expect(partners(actress.ref)).toEqual(['SPOUSE James Keach']);
+    expect(partners(queen.ref).sort()).toEqual(['PARENT John Seymour', 'SPOUSE Henry VIII of England']);
+    expect(dataset.people.find((p) => p.name === 'Henry VIII of England')).toMatchObject({
+      birthDate: '1491-06-28',
+      deathDate: '1547-01-28',
+    });
+    // positive control: without the actress's birth date nothing proves two people, and the label stays one
+    const undated = buildWithChanges(input({ ...data, marriages: [row('Jane Seymour', 'James Keach', { startDate: '1993-01-01' })] }));
+    expect(undated.changes.namesakes).toEqual([]);
+    expect(undated.dataset.people.filter((p) => p.name === 'Jane Seymour')).toHaveLength(1);
+  });
+
+  it('leaves out a non-human family whole, and in a celebrity family only the non-human itself', () => {
+    const data = input({
+      marriages: [row('Star', 'Partner')],
+      spousePairs: [
+        { question: 'Who is Zeus married to?', answers: ['Hera'] },
+        { question: 'Who is Mortal Man married to?', answers: ['Mortal Wife'] },
+      ],
+      childPairs: [
+        { question: "Who is Zeus's child?", answers: ['Apollo'] },
+        { question: "Who is Mortal Man's child?", answers: ['Mortal Kid'] },
+        { question: "Who is Star's child?", answers: ['Galileo'] },
+      ],
+    });
+    const { dataset, changes } = buildWithChanges(data);
+    const names = dataset.people.map((p) => p.name);
+    expect(names).toEqual(['Mortal Kid', 'Mortal Man', 'Mortal Wife', 'Partner', 'Star']);
+    expect(changes.nonHuman).toEqual([
+      { anchor: 'Zeus', kind: 'deity', familySize: 3, dropped: 3 },
+      { anchor: 'Galileo', kind: 'racehorse', familySize: 3, dropped: 1 },
+    ]);
+  });
+
   it('assigns refs deterministically in name order, independent of input order', () => {
     const a = input({
       spousePairs: [
@@ -304,9 +359,13 @@ describe('committed seeds/reference/wikidata.json', () => {
   });
 
   // Invariants are collected as lists of offenders (one expect per item is slow on 16k items).
-  it('has unique refs and names and valid dates', () => {
+  it('has unique refs, names unique but for the proven namesakes, and valid dates', () => {
     expect(new Set(ds.people.map((p) => p.ref)).size).toBe(ds.people.length);
-    expect(new Set(ds.people.map((p) => p.name)).size).toBe(ds.people.length);
+    const seen = new Map<string, number>();
+    for (const p of ds.people) seen.set(p.name, (seen.get(p.name) ?? 0) + 1);
+    expect([...seen].filter(([, n]) => n > 1)).toEqual([['Jane Seymour', 2]]);
+    expect(ds.people.some((p) => p.name === 'Zeus' || p.name === 'Northern Dancer')).toBe(false);
+    expect(ds.people.some((p) => p.name === 'Elizabeth Taylor' || p.name === 'Henry VIII of England')).toBe(true);
     const bad = ds.people.filter(
       (p) =>
         p.name.trim() !== p.name ||
