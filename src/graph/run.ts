@@ -70,6 +70,7 @@ export class Db {
    * where a retry would only repeat a memory blow-up (Neo4j's memory errors are transient).
    */
   async readTxOnce<T>(work: (tx: Tx) => Promise<T>, options: RunOptions = {}): Promise<T> {
+    refuseIfDown(this.driver);
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, fetchSize: options.fetchSize });
     try {
       const tx = session.beginTransaction(txConfig(options));

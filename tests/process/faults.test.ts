@@ -10,6 +10,7 @@ import { findFreePort } from '../../src/graph/embedded-neo4j';
 // embedded Neo4j in a temp folder; the JVM and the Node process are killed with SIGKILL.
 const FIXTURE = path.resolve(__dirname, '..', 'fixtures', 'run-service.cjs');
 const EDITOR = 'faults-editor-key';
+const ANALYST = 'faults-analyst-key';
 const KILLS = Number(process.env.LIMELIGHT_FAULT_KILLS ?? 10);
 const RESTART_WAIT_MS = 180_000;
 
@@ -59,11 +60,12 @@ async function gql(
   base: string,
   query: string,
   variables: Record<string, unknown> = {},
+  key = EDITOR,
 ): Promise<{ data?: any; errors?: { extensions?: { code?: string } }[]; ms: number }> {
   const t0 = Date.now();
   const res = await fetch(`${base}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${EDITOR}` },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
     body: JSON.stringify({ query, variables }),
     // a fresh JVM compiles each statement once: the first ingestion after a restart is slow
     signal: AbortSignal.timeout(150_000),
@@ -178,7 +180,7 @@ describe('faults: kill -9 of the embedded Neo4j and of the service', () => {
       NEO4J_BOLT_PORT: String(await findFreePort()),
       NEO4J_DATA_DIR: dataDir,
       LIMELIGHT_SEEDS: 'off',
-      LIMELIGHT_API_KEYS: `${EDITOR}:editor`,
+      LIMELIGHT_API_KEYS: `${EDITOR}:editor,${ANALYST}:analyst`,
       LOG_LEVEL: 'info',
       // ten kills in a row would otherwise back off to 30 s
       NEO4J_RESTART_DELAY_MS: '200',
@@ -227,6 +229,9 @@ describe('faults: kill -9 of the embedded Neo4j and of the service', () => {
       const write = await gql(service.base, INGEST, { input: article(prefix, -2) });
       expect(write.errors?.[0].extensions?.code).toBe('UNAVAILABLE');
       expect(write.ms).toBeLessThan(5_000);
+      const cypher = await gql(service.base, '{ runCypher(query: "RETURN 1 AS one") { rows } }', {}, ANALYST);
+      expect(cypher.errors?.[0].extensions?.code).toBe('UNAVAILABLE');
+      expect(cypher.ms).toBeLessThan(5_000);
       expect((await getJson(`${service.base}/healthz`)).status).toBe(200);
 
       const after = await waitFor(
