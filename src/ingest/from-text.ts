@@ -1,6 +1,7 @@
 import { BadInputError } from '../errors';
 import { ArticleDraft, ExtractionInputError, ExtractOptions, ExtractionResult } from '../extract';
 import { Extractor } from '../extract-pool/extract-pool';
+import { peopleToWrite } from './person-gate';
 import { ArticleIn } from './types';
 
 /** Machine-extracted facts never pass for curated ones, whatever a rule said. */
@@ -22,7 +23,8 @@ export async function extractDraft(extractor: Extractor, options: ExtractOptions
 
 /**
  * The draft as an ArticleInput keeping only relations and events at or above minConfidence
- * (a kept post that marked a dropped event loses that link), confidence capped below 1.
+ * (a kept post that marked a dropped event loses that link), confidence capped below 1, and only
+ * the people that pass the person gate (./person-gate) once those are filtered.
  */
 export function draftToArticle(draft: ArticleDraft, minConfidence: number, warnings: string[]): ArticleIn {
   if (!Number.isFinite(minConfidence) || minConfidence < 0 || minConfidence > 1)
@@ -33,9 +35,11 @@ export function draftToArticle(draft: ArticleDraft, minConfidence: number, warni
   const kept = new Set(events.map((e) => e.ref));
   const dropped = draft.relations.length - relations.length + draft.events.length - events.length;
   if (dropped > 0) warnings.push(`${dropped} relation(s) or event(s) below minConfidence ${minConfidence} were not written`);
+  const written = peopleToWrite({ people: draft.people, relations, events, quotes: draft.quotes }, warnings);
   return {
     ...draft,
     publishedAt: new Date(draft.publishedAt),
+    people: draft.people.filter((p) => written.has(p.ref)),
     relations: relations.map((r) => ({ ...r, confidence: cap(r.confidence) })),
     events: events.map((e) => ({
       ...e,
