@@ -1,7 +1,7 @@
 import { BadInputError } from '../errors';
 import { ArticleDraft, ExtractionInputError, ExtractOptions, ExtractionResult } from '../extract';
 import { Extractor } from '../extract-pool/extract-pool';
-import { peopleToWrite } from './person-gate';
+import { withWrittenPeople } from './person-gate';
 import { ArticleIn } from './types';
 
 /** Machine-extracted facts never pass for curated ones, whatever a rule said. */
@@ -35,11 +35,10 @@ export function draftToArticle(draft: ArticleDraft, minConfidence: number, warni
   const kept = new Set(events.map((e) => e.ref));
   const dropped = draft.relations.length - relations.length + draft.events.length - events.length;
   if (dropped > 0) warnings.push(`${dropped} relation(s) or event(s) below minConfidence ${minConfidence} were not written`);
-  const written = peopleToWrite({ people: draft.people, relations, events, quotes: draft.quotes }, warnings);
   return {
     ...draft,
     publishedAt: new Date(draft.publishedAt),
-    people: draft.people.filter((p) => written.has(p.ref)),
+    people: withWrittenPeople({ people: draft.people, relations, events, quotes: draft.quotes }, warnings).people,
     relations: relations.map((r) => ({ ...r, confidence: cap(r.confidence) })),
     events: events.map((e) => ({
       ...e,

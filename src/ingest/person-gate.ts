@@ -43,3 +43,9 @@ export function peopleToWrite(facts: GateFacts, warnings: string[]): Set<string>
     );
   return new Set(keep.map((p) => p.ref));
 }
+
+/** The facts with only the people to write: those dropped are in no relation, event or quote, so every ref still resolves. */
+export function withWrittenPeople<F extends GateFacts>(facts: F, warnings: string[]): F {
+  const written = peopleToWrite(facts, warnings);
+  return { ...facts, people: facts.people.filter((p) => written.has(p.ref)) };
+}
