@@ -75,6 +75,12 @@ export const SHAPE_RULES: ShapeRule[] = [
 
 const ROLE_BEFORE = new RegExp(`\\b(?:${[...ROLE_WORDS].filter((w) => !/^(?:star|baby|rep)$/.test(w)).join('|')})[,:]?\\s+$`, 'i');
 const POSSESSIVE = /^['’]s?\b/;
+const ROLE_APPOSITION = new RegExp(
+  `^,\\s+(?:his|her|their|the|a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:${[...ROLE_WORDS].filter((w) => !/^(?:star|baby|rep)$/.test(w)).join('|')})\\b`,
+  'i',
+);
+const THING_APPOSITION =
+  /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:band|group|duo|trio|film|movie|musical|series|show|sitcom|soap|character|company|firm|bookmakers?|studio|studios|channel|network|label|brand|magazine|newspaper|festival|theme park|park|resort|venue|hotel|town|village|city|album|novel|book)\b(?![’'-])/i;
 const SAID = /^(?:['’]s)?,?\s+(?:said|says|told|added|explained|revealed|admitted|recalled|tweeted|wrote|posted|insisted|joked)\b/;
 const KIN_OF =
   /^['’]s\s+(?:(?:late|ex-|former|new|first|second|eldest|youngest)\s*)?(?:husband|wife|son|daughter|mother|father|mum|mom|dad|children|kids|sister|brother|parents|boyfriend|girlfriend|fianc[ée]e?)\b/;
@@ -83,12 +89,14 @@ const KIN_BEFORE =
 const AGE = /^,\s*\d{1,3}\s*[,;)]/;
 
 const WORK_BEFORE =
-  /\b(?:film|movie|biopic|musical|series|sitcom|show|soap|album|single|song|novel|book|play|opera|starred in|starring in|star of|role in|roles in|appeared in|appearing in|sequel to|adaptation of)\s+$/i;
+  /\b(?:film|movie|biopic|drama|comedy|thriller|tale|cartoon|ballet|musical|series|sitcom|show|soap|album|single|song|novel|book|poem|play|opera|starred in|starring in|star of|role in|roles in|appeared in|appearing in|sequel to|adaptation of)\s+$/i;
+const INDEFINITE_BEFORE = /(?:^|[^\w])(?:a|an)\s+$/;
+const FRANCHISE_AFTER = /^\s+(?:films?|movies?|books?|novels?|saga|franchise|theme|store|stores|boutique|runway|campaign)\b/;
 // not "film", "book" or a possessive: "a Spike Lee movie", "Dahl's novel" name the maker
 const WORK_AFTER =
   /^\s+(?:star|stars|actor|actress|co-star|cast|sequel|franchise|premiere|soundtrack|trailer|series|episode|episodes|character|characters|musical|remake|spin-off)\b/;
 const CHARACTER_BEFORE =
-  /\b(?:plays?|played|playing|portrays?|portrayed|portraying|voices?|voiced|voicing|stars? as|starring as|starred as|cast as|role of|character of|character|alter ego)\s+$/i;
+  /\b(?:plays?|played|playing|portrays?|portrayed|portraying|voices?|voiced|voicing|stars? as|starring as|starred as|cast as|role of|character of|character|alter ego|characters? (?:like|such as|including))\s+$/i;
 // not "to" or "from": "married to X", "competition from X"
 const IN_BEFORE = /(?:^|[^\w])(?:in|at|near|outside|inside)\s+$/;
 const AND_THE_AFTER = /^\s+(?:and|of) the\s+[A-Z]/;
@@ -127,6 +135,7 @@ export const CUE_RULES: CueRule[] = [
     why: '"X\'s husband": only people have husbands, mothers and sons',
     mention: (o) => KIN_OF.test(o.after),
   },
+  { id: 'cue/role-apposition', weight: 0.3, why: '"X, her agent,": a role in apposition', mention: (o) => ROLE_APPOSITION.test(o.after) },
   { id: 'cue/age', weight: 0.3, why: '"X, 35,": an age apposition', mention: (o) => AGE.test(o.after) },
   {
     id: 'cue/said',
@@ -153,12 +162,30 @@ export const CUE_RULES: CueRule[] = [
     why: '"plays X", "cast as X", "the character X": a role',
     mention: (o) => CHARACTER_BEFORE.test(o.before),
   },
+  {
+    id: 'thing/indefinite',
+    weight: -0.3,
+    why: '"a Louis Vuitton runway show", "a Spike Lee joint": a name after a/an modifies a thing',
+    mention: (o) => INDEFINITE_BEFORE.test(o.before),
+  },
+  {
+    id: 'work/franchise-after',
+    weight: -0.3,
+    why: '"the Harry Potter films", "a Louis Vuitton store": a franchise or a brand, when "the" or "a" comes first',
+    mention: (o) => /\b(?:the|a|an)\s+$/i.test(o.before) && FRANCHISE_AFTER.test(o.after),
+  },
   { id: 'work/and-the', weight: -0.25, why: '"X and the Y", "X of the Y": a title', mention: (o) => AND_THE_AFTER.test(o.after) },
   {
     id: 'place/preposition',
-    weight: -0.2,
+    weight: -0.25,
     why: '"in X", "at X", "near X": places and works, rarely people',
     mention: (o) => IN_BEFORE.test(o.before) && !POSSESSIVE.test(o.after),
+  },
+  {
+    id: 'thing/apposition',
+    weight: -0.5,
+    why: '"X, the band", "X, a theme park in Kent": the text says what kind of thing it is',
+    mention: (o) => THING_APPOSITION.test(o.after),
   },
   // a band or group
   {
