@@ -4,23 +4,10 @@ import { CUE_RULES, SHAPE_RULES, scorePerson } from '../../src/extract/person-co
 import { draftToArticle } from '../../src/ingest/from-text';
 import { PERSON_MIN_CONFIDENCE, peopleToWrite } from '../../src/ingest/person-gate';
 import { normalizeFacts } from '../../src/ingest/validate';
+import { PEOPLE, TRAP_NAMES, TRAPS } from '../helpers/person-traps';
 
 const PUB = new Date('2024-05-01T12:00:00Z');
 const extract = (text: string) => extractArticle({ text, publishedAt: PUB, title: 'T' });
-
-/** Invented: each non-person is found by the extractor (a cue beside it) and then scored down by its rule. */
-export const TRAPS = [
-  'Singer Marla Quenby, 34, opened the night.',
-  'The band Tessa Morrow played next. Tessa Morrow said the crowd was wild.',
-  'Actor Devlin Harcourt plays Edwin Sprocket in the sequel. Edwin Sprocket said little in the trailer.',
-  'Bookmakers Brindleys offered odds of 3/1. A spokesman for Brindleys said it was close.',
-  'Fans queued at Maple Ashby, the theme park near Leeds. Maple Ashby said queues were long.',
-  'The Harlan Vale festival sold out. Harlan Vale said tickets were gone.',
-  'Viewers loved the latest Gemma Pike episode. Gemma Pike said ratings rose.',
-  'Quenby married Harcourt in 2019. Celia Brandt, her agent, said nothing.',
-].join(' ');
-export const TRAP_NAMES = ['Tessa Morrow', 'Edwin Sprocket', 'Brindleys', 'Maple Ashby', 'Harlan Vale', 'Gemma Pike'];
-export const PEOPLE = ['Marla Quenby', 'Devlin Harcourt', 'Celia Brandt'];
 
 describe('person confidence', () => {
   const { draft, personRules } = extract(TRAPS);
