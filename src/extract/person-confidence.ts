@@ -113,6 +113,54 @@ const PLACE_AFTER =
   /^\s+(?:festival|park|theme park|resort|arena|stadium|venue|hotel|cinema|theatre|gardens|castle|palace|road|avenue|village|town|county|desert)\b/i;
 // not "awards", "host": "the Mike Leigh award", "Ellen host" name a person
 const SHOW_AFTER = /^\s+(?:show|programme|episode|season|finale|viewers|contestants?)\b/;
+/** last words of places, works and bodies that ORG_TAIL (which also stops discovery) does not hold; none is a common surname */
+const THING_TAIL = new Set([
+  'project',
+  'story',
+  'saga',
+  'diaries',
+  'avenue',
+  'boulevard',
+  'clinic',
+  'stadium',
+  'arena',
+  'tower',
+  'towers',
+  'tree',
+  'gardens',
+  'ballet',
+  'opera',
+  'orchestra',
+  'choir',
+  'ensemble',
+  'council',
+  'trust',
+  'society',
+  'committee',
+  'commission',
+  'agency',
+  'ministry',
+  'department',
+  'corporation',
+  'industries',
+  'motors',
+  'airlines',
+  'cinema',
+  'mall',
+  'plaza',
+  'baseball',
+  'football',
+  'basketball',
+  'monthly',
+  'review',
+  'express',
+  'mirror',
+  'telegraph',
+  'guardian',
+  'observer',
+]);
+/** words that start no name part but sit capitalised inside titles ("Jamie And His Magic Torch") */
+const TITLE_WORD = /^(?:And|Of|The|His|Her|My|Me|Your|In|On|A|An|To|For|With|Is|Are|Was|I|I'm|I've|We're)$/;
 const PLURAL_NOUN = (w: string) => /[a-z]{3,}s$/.test(w) && !isFirstName(w) && !isLastName(w);
 
 export const CUE_RULES: CueRule[] = [
@@ -206,6 +254,34 @@ export const CUE_RULES: CueRule[] = [
     weight: -0.15,
     why: 'one word, a plural of no known name ("Ladbrokes"); not for full names, where -s surnames abound (Hanks, Spears)',
     person: (p) => !p.name.includes(' ') && PLURAL_NOUN(p.name),
+  },
+  {
+    id: 'thing/tail-word',
+    weight: -0.5,
+    why: '"Blair Witch Project", "Alton Towers", "Film Council": a last word that names a thing',
+    person: (p) => p.name.includes(' ') && THING_TAIL.has(p.name.split(' ').pop()!.toLowerCase()),
+  },
+  {
+    id: 'work/title-words',
+    weight: -0.5,
+    why: '"Jamie And His Magic Torch", "Scott Seduced Me": function words capitalised inside a name are a title',
+    person: (p) =>
+      p.name
+        .split(' ')
+        .slice(1)
+        .some((w) => TITLE_WORD.test(w)),
+  },
+  {
+    id: 'shape/contraction',
+    weight: -0.6,
+    why: '"I\'ve", "We\'re": a capitalised contraction, not a name',
+    person: (p) => /['’](?:ve|re|m|ll|d)\b/.test(p.name),
+  },
+  {
+    id: 'thing/the-one-word',
+    weight: -0.3,
+    why: '"the Police", "the Streets": one word after "the" is a band, a title or a role',
+    person: (p) => !p.name.includes(' ') && p.occurrences.some((o) => /\b[Tt]he\s+$/.test(o.before)),
   },
   // a company, publication, show or place
   {

@@ -48,6 +48,30 @@ describe('person confidence', () => {
     for (const r of CUE_RULES) expect(r.why.length > 0 && r.weight !== 0 && (r.mention || r.person)).toBeTruthy();
   });
 
+  it.each([
+    ['Maple Towers', 'thing/tail-word'],
+    ['Jamie And His Magic Torch', 'work/title-words'],
+    ["We're", 'shape/contraction'],
+  ])('%s fires %s on its name alone', (name, rule) => {
+    const facts = { name, occurrences: [], genderCued: false, pronouns: 0, surnameAlone: 0, related: false, speaker: false };
+    expect(scorePerson(facts).rules).toContain(rule);
+    expect(scorePerson(facts).confidence).toBeLessThan(PERSON_MIN_CONFIDENCE);
+    expect(scorePerson({ ...facts, name: 'Laura Finch' }).rules).not.toContain(rule); // control
+  });
+
+  it('"the" before a one-word name lowers it, not before a full name', () => {
+    const facts = {
+      occurrences: [{ before: 'supporting the ', after: ' on tour' }],
+      genderCued: false,
+      pronouns: 0,
+      surnameAlone: 0,
+      related: false,
+      speaker: false,
+    };
+    expect(scorePerson({ name: 'Tollers', ...facts }).rules).toContain('thing/the-one-word');
+    expect(scorePerson({ name: 'Laura Finch', ...facts }).rules).not.toContain('thing/the-one-word');
+  });
+
   it('clamps the sum to 0..1', () => {
     const facts = { occurrences: [], genderCued: true, pronouns: 1, surnameAlone: 1, related: true, speaker: true };
     expect(scorePerson({ name: 'Laura Finch', ...facts }).confidence).toBe(1);
