@@ -7,6 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { extractArticle, ArticleDraft } from '../src/extract';
+import { peopleToWrite } from '../src/ingest/person-gate';
 
 interface GoldEvent {
   kind: string;
@@ -100,6 +101,7 @@ function scoreArticle(label: Label, draft: ArticleDraft, minConf: number, errors
       errors.push(`${label.file}: missed person "${g.alts[0]}"`);
     }
   });
+  res['people written'] = scoreWritten(gold, draft, errors, label.file);
   const name = (ref: string) => canon.get(ref) ?? `?${ref}`;
   const rels = (draft.relations ?? []).filter((r) => (r.confidence ?? 1) >= minConf);
   const pairs = (list: string[], goldList: { key: string; optional?: boolean }[], kind: string) => {
@@ -161,6 +163,34 @@ function scoreArticle(label: Label, draft: ArticleDraft, minConf: number, errors
   return res;
 }
 
+/** Ingestion's default minConfidence: the person gate sees the relations and events ingestArticleText writes. */
+const INGEST_MIN_CONFIDENCE = 0.8;
+
+/** The people the person gate lets ingestArticleText write, scored like the draft's people. */
+function scoreWritten(gold: { alts: string[]; opt: boolean }[], draft: ArticleDraft, errors: string[], file: string): Score {
+  const relations = draft.relations.filter((r) => r.confidence >= INGEST_MIN_CONFIDENCE);
+  const events = draft.events.filter((e) => e.confidence >= INGEST_MIN_CONFIDENCE);
+  const written = peopleToWrite({ people: draft.people, relations, events, quotes: draft.quotes }, []);
+  const score = zero();
+  const used = new Set<number>();
+  for (const p of draft.people) {
+    const forms = [p.name, ...(p.aliases ?? [])];
+    const gi = gold.findIndex((g, i) => !used.has(i) && g.alts.some((a) => forms.some((f) => sameName(a, f))));
+    if (gi >= 0) used.add(gi);
+    if (!written.has(p.ref)) {
+      if (gi >= 0 && !gold[gi].opt) errors.push(`${file}: gate dropped person "${p.name}" (${p.confidence})`);
+      continue;
+    }
+    if (gi >= 0 && !gold[gi].opt) score.tp++;
+    else if (gi < 0) {
+      score.fp++;
+      errors.push(`${file}: gate wrote extra person "${p.name}" (${p.confidence})`);
+    }
+  }
+  score.fn = gold.filter((g, i) => !g.opt && !used.has(i)).length + errors.filter((e) => e.startsWith(`${file}: gate dropped`)).length;
+  return score;
+}
+
 export function prf(s: Score): { p: number; r: number; f: number } {
   const p = s.tp + s.fp ? s.tp / (s.tp + s.fp) : 1;
   const r = s.tp + s.fn ? s.tp / (s.tp + s.fn) : 1;
@@ -168,7 +198,7 @@ export function prf(s: Score): { p: number; r: number; f: number } {
 }
 
 function table(title: string, tot: Record<string, Score>): string {
-  const rows = ['people', 'spouse', 'parent', 'relations', ...SCORED_KINDS, 'events'];
+  const rows = ['people', 'people written', 'spouse', 'parent', 'relations', ...SCORED_KINDS, 'events'];
   const lines = [`### ${title}`, '', '| what | tp | fp | fn | precision | recall |', '|---|---|---|---|---|---|'];
   for (const k of rows) {
     const s = tot[k] ?? zero();

@@ -4,6 +4,7 @@ import { birthYearFromAge } from './dates';
 import { findEvents, FoundEvent } from './events';
 import { NUMBER_WORDS } from './kin';
 import { Cluster, discoverPeople } from './people';
+import { Occurrence, PersonScore, scorePerson } from './person-confidence';
 import { findQuotes } from './quotes';
 import { findRelations, propagateToSpouses } from './relations';
 import { splitSentences } from './text';
@@ -63,7 +64,10 @@ export function extractArticle(opts: ExtractOptions): ExtractionResult {
   const used = new Set<number>();
   for (const r of resolved) for (const m of r.mentions) if (m.kind === 'name') m.ids.forEach((i) => used.add(i));
   const ref = (id: number) => `p${id + 1}`;
-  const people: PersonDraft[] = clusters.filter((c) => used.has(c.id)).map((c) => personDraft(c, resolved));
+  const scores = new Map(clusters.filter((c) => used.has(c.id)).map((c) => [c.id, personScore(c, resolved, rels, events, quotes)]));
+  const people: PersonDraft[] = clusters
+    .filter((c) => used.has(c.id))
+    .map((c) => ({ ...personDraft(c, resolved), confidence: scores.get(c.id)!.confidence }));
   const sentText = (i: number) => sentences[i].text;
   const relations: RelationDraft[] = rels.map((r) => ({
     kind: r.kind,
@@ -88,7 +92,41 @@ export function extractArticle(opts: ExtractOptions): ExtractionResult {
     events: eventDrafts,
     quotes: quotes.map((q) => ({ text: q.text, ...(q.speaker !== undefined && used.has(q.speaker) ? { speaker: ref(q.speaker) } : {}) })),
   };
-  return { draft, warnings };
+  const personRules = Object.fromEntries([...scores].map(([id, sc]) => [ref(id), sc.rules]));
+  return { draft, warnings, personRules };
+}
+
+const GENDERED = /^(?:she|her|hers|herself|he|him|his|himself)$/i;
+
+/** The person cues of one cluster: the text around each of its name mentions, pronouns, relations, events, quotes. */
+function personScore(
+  c: Cluster,
+  resolved: ReturnType<typeof resolveAll>,
+  rels: ReturnType<typeof findRelations>,
+  events: FoundEvent[],
+  quotes: ReturnType<typeof findQuotes>,
+): PersonScore {
+  const occurrences: Occurrence[] = [];
+  let pronouns = 0;
+  let surnameAlone = 0;
+  const words = c.name.split(' ');
+  for (const r of resolved)
+    for (const m of r.mentions) {
+      if (m.ids.length !== 1 || m.ids[0] !== c.id) continue;
+      if (m.kind === 'name') {
+        occurrences.push({ before: r.sent.text.slice(Math.max(0, m.start - 40), m.start), after: r.sent.text.slice(m.end, m.end + 40) });
+        if (words.length > 1 && r.sent.text.slice(m.start, m.end) === words[words.length - 1]) surnameAlone++;
+      } else if (m.kind === 'pronoun' && !m.ambiguous && GENDERED.test(r.sent.text.slice(m.start, m.end))) pronouns++;
+    }
+  return scorePerson({
+    name: c.name,
+    occurrences,
+    genderCued: !!c.genderCued,
+    pronouns,
+    surnameAlone,
+    related: rels.some((r) => r.a === c.id || r.b === c.id) || events.some((e) => e.people.includes(c.id) || e.child === c.id),
+    speaker: quotes.some((q) => q.speaker === c.id),
+  });
 }
 
 function personDraft(c: Cluster, resolved: ReturnType<typeof resolveAll>): PersonDraft {

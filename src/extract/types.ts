@@ -20,6 +20,8 @@ export interface PersonDraft {
   description?: string;
   birthDate?: string;
   deathDate?: string;
+  /** how sure the extractor is that the name is a person (0..1, two decimals; src/extract/person-confidence.ts) */
+  confidence?: number;
 }
 
 export interface RelationDraft {
@@ -76,6 +78,8 @@ export interface ExtractOptions {
 export interface ExtractionResult {
   draft: ArticleDraft;
   warnings: string[];
+  /** debug, not part of the draft: the person-confidence rule ids that fired, by person ref */
+  personRules?: Record<string, string[]>;
 }
 
 /** Longest accepted input, in characters (about 15,000 words: far beyond a news story). */

@@ -1,6 +1,7 @@
 import { BadInputError } from '../errors';
 import { ArticleDraft, ExtractionInputError, ExtractOptions, ExtractionResult } from '../extract';
 import { Extractor } from '../extract-pool/extract-pool';
+import { withWrittenPeople } from './person-gate';
 import { ArticleIn } from './types';
 
 /** Machine-extracted facts never pass for curated ones, whatever a rule said. */
@@ -22,7 +23,8 @@ export async function extractDraft(extractor: Extractor, options: ExtractOptions
 
 /**
  * The draft as an ArticleInput keeping only relations and events at or above minConfidence
- * (a kept post that marked a dropped event loses that link), confidence capped below 1.
+ * (a kept post that marked a dropped event loses that link), confidence capped below 1, and only
+ * the people that pass the person gate (./person-gate) once those are filtered.
  */
 export function draftToArticle(draft: ArticleDraft, minConfidence: number, warnings: string[]): ArticleIn {
   if (!Number.isFinite(minConfidence) || minConfidence < 0 || minConfidence > 1)
@@ -36,6 +38,7 @@ export function draftToArticle(draft: ArticleDraft, minConfidence: number, warni
   return {
     ...draft,
     publishedAt: new Date(draft.publishedAt),
+    people: withWrittenPeople({ people: draft.people, relations, events, quotes: draft.quotes }, warnings).people,
     relations: relations.map((r) => ({ ...r, confidence: cap(r.confidence) })),
     events: events.map((e) => ({
       ...e,

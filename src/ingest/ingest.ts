@@ -6,6 +6,7 @@ import { withImpliedRelations } from './implied';
 import { findNearPairs, NamedPerson } from './co-mentions';
 import { choosePerson, contradiction, DUPLICATE_REASON, isSingleToken, MentionFacts, scopedId } from './identity';
 import { hashId, slugify } from './keys';
+import { withWrittenPeople } from './person-gate';
 import { FactsIn, NormalizedFacts, NPerson, NRelation, normalizeFacts } from './validate';
 import { ArticleIn, DatasetIn, IngestReport } from './types';
 
@@ -23,7 +24,8 @@ export function articleIdFor(input: Pick<ArticleIn, 'url' | 'title' | 'published
  * last to commit wins: the transaction locks the article before it reads anything.
  */
 export async function ingestArticle(db: Db, input: ArticleIn): Promise<IngestReport> {
-  const facts = normalizeFacts(input, 'input');
+  const gated: string[] = [];
+  const facts = withWrittenPeople(normalizeFacts(input, 'input'), gated);
   const url = input.url?.trim() || null;
   if (url !== null && !/^[a-z][a-z0-9+.-]*:\S+$/i.test(url)) throw new BadInputError('input.url', `"${input.url}" is not a URL`);
   if (Number.isNaN(input.publishedAt.getTime())) throw new BadInputError('input.publishedAt', 'is not a date-time');
@@ -72,7 +74,7 @@ export async function ingestArticle(db: Db, input: ArticleIn): Promise<IngestRep
       tx,
       before.filter((id) => !mentioned.includes(id)),
     );
-    return { articleId, peopleCreated: people.created, peopleMatched: people.matched, ...report };
+    return { articleId, peopleCreated: people.created, peopleMatched: people.matched, ...report, warnings: [...gated, ...report.warnings] };
   });
 }
 

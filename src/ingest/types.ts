@@ -9,6 +9,8 @@ export interface PersonIn {
   description?: string | null;
   birthDate?: string | null;
   deathDate?: string | null;
+  /** an extractor's confidence that the name is a person (0..1): see ./person-gate */
+  confidence?: number | null;
 }
 
 export interface RelationIn {

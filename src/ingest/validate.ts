@@ -27,6 +27,8 @@ export interface NPerson {
   description: string | null;
   birthDate: string | null;
   deathDate: string | null;
+  /** how sure an extractor was that this is a person; null for curated input */
+  confidence: number | null;
 }
 
 export interface NRelation {
@@ -110,6 +112,7 @@ function normalizePerson(p: PersonIn, at: string): NPerson {
     description: p.description?.trim() || null,
     birthDate: optionalDate(p.birthDate, `${at}.birthDate`),
     deathDate: optionalDate(p.deathDate, `${at}.deathDate`),
+    confidence: p.confidence === null || p.confidence === undefined ? null : confidence(p.confidence, `${at}.confidence`),
   };
 }
 

@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType } from 'type-graphql';
+import { PERSON_MIN_CONFIDENCE } from '../ingest/person-gate';
 import { DateTimeScalar, EventKind, RelationKind } from './common.types';
 
 @InputType({ description: 'A person as an article names them. ref links the person within this input.' })
@@ -23,6 +24,13 @@ export class PersonInput {
 
   @Field(() => String, { nullable: true })
   deathDate?: string | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      `an extractor's confidence (0..1) that the name is a person; below ${PERSON_MIN_CONFIDENCE} the person is written only when in a relation, event or quote of this input`,
+  })
+  confidence?: number | null;
 }
 
 @InputType()
