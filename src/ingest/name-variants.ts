@@ -8,6 +8,7 @@
 import nlp from 'compromise';
 import { Candidate, contradiction, MentionFacts } from './identity';
 import { nameKey as nameKeyOf } from './keys';
+import { nameGender, PARTICLES } from '../extract/lexicon';
 
 /** Generation marks: "Hank Williams Jr." is the son of "Hank Williams", never a variant of him. */
 export const GENERATIONAL: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -19,8 +20,11 @@ export interface VariantRule {
   why: string;
   /** the duplicate reason recorded when the variant is not confirmed */
   unconfirmed: string;
-  /** null when the keys are not this variant; else what would confirm it (a spouse surname, or the family) */
-  test: (mention: string[], candidate: string[]) => { surname: string | null } | null;
+  /**
+   * null when the keys are not this variant; else the added surname (null for a middle name)
+   * and whether the mention is the married form (then the candidate is the base name)
+   */
+  test: (mention: string[], candidate: string[]) => { surname: string | null; mentionMarried: boolean } | null;
 }
 
 const tokens = (key: string): string[] => key.split(' ');
@@ -47,11 +51,15 @@ function addedSurname(longer: string[], shorter: string[]): string | null {
 export const VARIANT_RULES: VariantRule[] = [
   {
     id: 'variant/married-name',
-    why: 'a full name plus one surname ("Kim Kardashian West", or hyphenated "Kardashian-West") is that person when the surname is a spouse’s',
+    why:
+      'a full name plus one surname ("Kim Kardashian West", or hyphenated "Kardashian-West") is that person when the base name’s spouse has that surname; ' +
+      'not for a male first name: "Frank Lloyd Wright" is not the director "Frank Lloyd", though his wife is a Wright',
     unconfirmed: 'married-name/unconfirmed',
     test: (m, c) => {
-      const surname = addedSurname(m, c) ?? addedSurname(c, m);
-      return surname ? { surname } : null;
+      if (nameGender(m[0]) === 'm') return null;
+      const married = addedSurname(m, c);
+      const surname = married ?? addedSurname(c, m);
+      return surname ? { surname, mentionMarried: married !== null } : null;
     },
   },
   {
@@ -63,19 +71,48 @@ export const VARIANT_RULES: VariantRule[] = [
       if (m[0] !== c[0] || m[0].length < 2 || m[m.length - 1] !== c[c.length - 1] || Math.min(m.length, c.length) < 2) return null;
       const [short, long] = m.length <= c.length ? [m, c] : [c, m];
       const fit = middlesFit(short.slice(1, -1), long.slice(1, -1));
-      return fit && (short.length < long.length || short.some((t, i) => t !== long[i])) ? { surname: null } : null;
+      return fit && (short.length < long.length || short.some((t, i) => t !== long[i])) ? { surname: null, mentionMarried: false } : null;
     },
   },
 ];
 
-/** The rule by which two name keys are variants of one name, or null ("Jr." never is). */
-export function variantOf(mentionKey: string, candidateKey: string): { rule: VariantRule; surname: string | null } | null {
+/**
+ * Particles of a territorial or family designation ("Charles Louis of Bourbon", "Anne de
+ * Bretagne"): in such names a second given name marks another person (cousins and siblings
+ * share the designation), so neither variant rule applies to them.
+ */
+export const DESIGNATION_PARTICLES: ReadonlySet<string> = new Set(['of', ...PARTICLES]);
+
+/** Titles and ordinals of a peerage ("Thomas Brassey, 1st Earl Brassey" is the son of "Thomas Brassey"). */
+export const PEERAGE: ReadonlySet<string> = new Set([
+  'earl',
+  'duke',
+  'duchess',
+  'baron',
+  'baroness',
+  'viscount',
+  'marquess',
+  'count',
+  'countess',
+  'lord',
+  'lady',
+  'sir',
+  'dame',
+]);
+
+const notVariant = (t: string[]) => t.some((x) => GENERATIONAL.has(x) || DESIGNATION_PARTICLES.has(x) || PEERAGE.has(x) || /\d/.test(x));
+
+/** The rule by which two name keys are variants of one name, or null ("Jr." and "of Bourbon" never are). */
+export function variantOf(
+  mentionKey: string,
+  candidateKey: string,
+): { rule: VariantRule; surname: string | null; mentionMarried: boolean } | null {
   const m = tokens(mentionKey);
   const c = tokens(candidateKey);
-  if (m.some((t) => GENERATIONAL.has(t)) || c.some((t) => GENERATIONAL.has(t))) return null;
+  if (notVariant(m) || notVariant(c)) return null;
   for (const rule of VARIANT_RULES) {
     const hit = rule.test(m, c);
-    if (hit) return { rule, surname: hit.surname };
+    if (hit) return { rule, ...hit };
   }
   return null;
 }
@@ -90,7 +127,7 @@ export interface VariantCandidate extends Candidate {
 /** The name keys a variant of this full-name key could be stored under, besides the lookup by prefix. */
 export function variantLookup(key: string): { first: string; last: string; bases: string[] } | null {
   const t = tokens(key);
-  if (t.length < 2 || t.some((x) => GENERATIONAL.has(x))) return null;
+  if (t.length < 2 || notVariant(t)) return null;
   return { first: t[0], last: t[t.length - 1], bases: t.length >= 3 ? [t.slice(0, -1).join(' ')] : [] };
 }
 
@@ -100,8 +137,9 @@ const lastToken = (key: string): string => key.slice(key.lastIndexOf(' ') + 1);
 
 /**
  * Picks the person a full-name mention is a variant of. A married name is confirmed by a
- * spouse with the added surname (in the graph, or stated by the article: `articleSpouseKeys`),
- * any variant by the article's family (Candidate.confirmed). Exactly one confirmed person,
+ * spouse of the base name with the added surname (in the graph, or stated by the article:
+ * `articleSpouseKeys`; the married form's own spouse is no proof, he may have given her the
+ * name), any variant by the article's family (Candidate.confirmed). Exactly one confirmed person,
  * nothing contradicting, is chosen; otherwise none, and every viable variant is recorded as a
  * possible duplicate with its rule's reason.
  */
@@ -117,7 +155,10 @@ export function chooseVariant(
     const v = variantOf(mentionKey, c.key);
     if (!v || contradiction(c, m) !== null) continue;
     const spouse = (keys: string[]) => v.surname !== null && keys.some((k) => k.includes(' ') && lastToken(k) === v.surname);
-    if (c.confirmed || spouse(c.spouseKeys) || spouse(articleSpouseKeys)) confirmed.set(c.id, v.rule.id);
+    // the base name's spouse has the surname: the candidate's in the graph when the mention is the married form
+    // (or the article's, if the graph knows no spouse of hers), else the mention's in the article
+    const base = v.mentionMarried ? [...c.spouseKeys, ...(c.spouseKeys.length === 0 ? articleSpouseKeys : [])] : articleSpouseKeys;
+    if (c.confirmed || spouse(base)) confirmed.set(c.id, v.rule.id);
     else if (!duplicates.has(c.id)) duplicates.set(c.id, v.rule.unconfirmed);
   }
   if (confirmed.size === 1) {

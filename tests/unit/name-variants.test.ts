@@ -52,6 +52,25 @@ describe('name variant rules', () => {
     expect(variantLookup(k('Kim Kardashian West'))).toEqual({ first: 'kim', last: 'west', bases: ['kim kardashian'] });
   });
 
+  it('designations, peerage titles, ordinals and male first names are no variants', () => {
+    expect(rule('Charles Louis of Bourbon', 'Charles of Bourbon')).toBeNull();
+    expect(rule('Thomas Brassey, 1st Earl Brassey', 'Thomas Brassey')).toBeNull();
+    expect(rule('Charles Reed Bishop', 'Charles Reed')).toBeNull(); // a man's wife takes his name far more often than he hers
+    expect(rule('Sarah Jessica Parker', 'Sarah Parker')).toBe('variant/middle-name'); // positive control
+    expect(rule('Louisa Horton Hill', 'Louisa Horton')).toBe('variant/married-name');
+  });
+
+  it('the spouse with the surname must be the base name’s, not the married form’s', () => {
+    // mention "Kim Kardashian": the candidate "Kim Kardashian West"'s husband is a West, which proves nothing
+    const married = cand('kkw', 'Kim Kardashian West', { spouseKeys: ['kanye west'] });
+    expect(chooseVariant(k('Kim Kardashian'), [married], mention, [])).toMatchObject({ match: null });
+    expect(chooseVariant(k('Kim Kardashian'), [married], mention, ['kanye west'])).toMatchObject({ match: 'kkw' });
+    // the article's spouse of the married form counts only while the graph knows no spouse of the base
+    const kim = cand('kim', 'Kim Kardashian', { spouseKeys: ['ray jay'] });
+    expect(chooseVariant(k('Kim Kardashian West'), [kim], mention, ['kanye west'])).toMatchObject({ match: null });
+    expect(chooseVariant(k('Kim Kardashian West'), [{ ...kim, spouseKeys: [] }], mention, ['kanye west'])).toMatchObject({ match: 'kim' });
+  });
+
   it('a married name matches only with the spouse surname, in the graph or in the article', () => {
     const kim = cand('kim', 'Kim Kardashian');
     expect(chooseVariant(k('Kim Kardashian West'), [kim], mention, [])).toEqual({
