@@ -19,6 +19,7 @@ import {
   serializeDataset,
   type QaPair,
 } from '../src/seeds/wikidata-convert';
+import { seedMergesOf } from '../src/seeds/seed-variants';
 
 const MARRIAGES_FILE = 'celebrity-marriages.csv';
 
@@ -65,6 +66,17 @@ function main(argv: string[]): void {
   console.log(`spouse relations: ${stats.spouseRelations}`);
   console.log(`parent relations: ${stats.parentRelations}`);
   console.log(`components: ${stats.components}, largest: ${stats.largestComponent}`);
+  const merges = seedMergesOf(dataset);
+  for (const rule of [...new Set(merges.map((m) => m.rule))].sort()) {
+    const of = merges.filter((m) => m.rule === rule);
+    console.log(
+      `name variants merged (${rule}): ${of.length}, e.g. ${of
+        .slice(0, 5)
+        .map((m) => `${m.from} -> ${m.into}`)
+        .join('; ')}`,
+    );
+  }
+  if (merges.length === 0) console.log('name variants merged: 0');
   console.log(`wrote ${outFile} (${(Buffer.byteLength(json) / 1024 / 1024).toFixed(2)} MB)`);
 }
 

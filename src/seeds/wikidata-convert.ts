@@ -21,6 +21,7 @@
 import {
   MarriageRow, QaKind, QaPair, cleanName, datesCompatible, extractSubject, normaliseDate, normaliseEndCause, pickDate, precision,
 } from './wikidata-parse';
+import { applySeedVariants } from './seed-variants';
 
 export * from './wikidata-parse';
 
@@ -291,14 +292,14 @@ export function buildReferenceDataset(input: BuildInput, options: BuildOptions =
     return 0;
   });
 
-  return {
+  return applySeedVariants({
     source: WIKIDATA_SOURCE,
     sourceUrl: WIKIDATA_SOURCE_URL,
     license: WIKIDATA_LICENSE,
     generatedFrom: [...input.generatedFrom].sort(byCodeUnit),
     people,
     relations: sortable.map((s) => s.rel),
-  };
+  });
 }
 
 /** Yields cleaned (subject, answer) pairs of a Q/A set; drops unusable names and self-pairs. */
