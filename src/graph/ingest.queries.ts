@@ -1,5 +1,5 @@
 import type { Candidate } from '../ingest/identity';
-import type { Relative, VariantCandidate } from '../ingest/name-variants';
+import type { Relative, TokenUses, VariantCandidate } from '../ingest/name-variants';
 import { Statement, Tx } from './run';
 import { toNumber } from './values';
 import { MIN_SHARED_ARTICLES } from '../ingest/co-mentions';
@@ -399,6 +399,27 @@ export async function findRelatives(tx: Tx, rows: { ref: string; id: string; dir
   const result = await tx.run(RELATIVES_OF, { rows });
   for (const r of result.records) out.set(r.get('ref'), [...(out.get(r.get('ref')) ?? []), ...(r.get('relatives') as Relative[])]);
   return out;
+}
+
+/**
+ * Which one-token names other people's names begin or end with ("kanye" in "kanye west",
+ * "drake" in "betsy drake"), not counting the keys of the person under the token's own id.
+ * The ENDS WITH half scans the NameKeys once for all tokens.
+ */
+const NAME_TOKEN_USES = s(
+  'nameTokenUses',
+  `
+UNWIND $rows AS row
+RETURN row.token AS token,
+  EXISTS { MATCH (k:NameKey)-[:KEY_OF]->(p:Person) WHERE k.key STARTS WITH row.token + ' ' AND p.id <> row.id } AS asFirst,
+  EXISTS { MATCH (k:NameKey)-[:KEY_OF]->(p:Person) WHERE k.key ENDS WITH ' ' + row.token AND p.id <> row.id } AS asLast`,
+);
+
+/** Per one-token name key, how the graph's other people use it (rows: token, the id a stage name would have). */
+export async function findNameTokenUses(tx: Tx, rows: { token: string; id: string }[]): Promise<Map<string, TokenUses>> {
+  if (rows.length === 0) return new Map();
+  const result = await tx.run(NAME_TOKEN_USES, { rows });
+  return new Map(result.records.map((r) => [r.get('token') as string, { asFirst: r.get('asFirst'), asLast: r.get('asLast') }]));
 }
 
 /** POSSIBLE_DUPLICATE edges {from, to, articleId, reason}; writing one twice changes nothing. */

@@ -6,7 +6,7 @@ import { impliedRelations } from './implied';
 import { findNearPairs, NamedPerson } from './co-mentions';
 import { choosePerson, contradiction, DUPLICATE_REASON, isSingleToken, MentionFacts, scopedId } from './identity';
 import { hashId, nameKey, slugify } from './keys';
-import { chooseRelative, chooseVariant, mononymScope, VariantCandidate, variantLookup } from './name-variants';
+import { chooseRelative, chooseVariant, mononymScope, TokenUses, VariantCandidate, variantLookup } from './name-variants';
 import { FactsIn, NormalizedFacts, NPerson, NRelation, normalizeFacts } from './validate';
 import { ArticleIn, DatasetIn, IngestReport } from './types';
 
@@ -113,7 +113,8 @@ interface Scope {
 async function resolvePeople(tx: Tx, facts: NormalizedFacts, scope: Scope): Promise<ResolvedPeople> {
   const people = facts.people;
   const single = (p: NPerson) => !p.id && isSingleToken(p.keys[0]);
-  const mononyms = new Map(people.filter(single).map((p) => [p.ref, mononymIds(facts, p, scope)]));
+  const uses = await tokenUses(tx, facts, scope, people.filter(single));
+  const mononyms = new Map(people.filter(single).map((p) => [p.ref, mononymIds(facts, p, scope, uses.get(p.keys[0]))]));
   const lookups = people.map((p) => ({
     ref: p.ref,
     id: p.id ?? mononyms.get(p.ref)?.lookup ?? null,
@@ -188,11 +189,27 @@ interface Resolution {
  * MONONYM_SCOPED rule holds it back) the global slug. The scoped id an earlier ingestion of
  * this article wrote is looked up first, so re-ingestion keeps it.
  */
-function mononymIds(facts: NormalizedFacts, p: NPerson, scope: Scope): { lookup: string; scoped: string; global: string | null } {
+function mononymIds(
+  facts: NormalizedFacts,
+  p: NPerson,
+  scope: Scope,
+  graph: TokenUses | undefined,
+): { lookup: string; scoped: string; global: string | null } {
   const scoped = scopedId(p.name, scope.articleId);
-  const others = facts.people.filter((o) => o.ref !== p.ref).flatMap((o) => o.keys);
-  const global = scope.articleId && mononymScope(p.keys[0], p.keys, others) === null ? slugify(p.name) : null;
+  const global = scope.articleId && graph && mononymScope(p.keys[0], p.keys, othersKeys(facts, p), graph) === null ? slugify(p.name) : null;
   return { lookup: global && !scope.previous.has(scoped) ? global : scoped, scoped, global };
+}
+
+const othersKeys = (facts: NormalizedFacts, p: NPerson): string[] => facts.people.filter((o) => o.ref !== p.ref).flatMap((o) => o.keys);
+
+/** How the graph uses the one-token names of an article that pass the pure rules (a dataset's need no check). */
+async function tokenUses(tx: Tx, facts: NormalizedFacts, scope: Scope, singles: NPerson[]): Promise<Map<string, TokenUses>> {
+  if (!scope.articleId) return new Map();
+  const asked = singles.filter((p) => mononymScope(p.keys[0], p.keys, othersKeys(facts, p)) === null);
+  return q.findNameTokenUses(
+    tx,
+    [...new Set(asked.map((p) => p.keys[0]))].map((token) => ({ token, id: slugify(token) })),
+  );
 }
 
 /** A stage name is the global person under its slug when that person's whole name is the token and no date contradicts. */

@@ -187,11 +187,19 @@ function lexiconTags(word: string): string[] {
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 }
 
+/** How other people in the graph use the token: as the first or the last token of their names. */
+export interface TokenUses {
+  asFirst: boolean;
+  asLast: boolean;
+}
+
+export const NO_USES: TokenUses = { asFirst: false, asLast: false };
+
 export interface MononymRule {
   id: string;
   why: string;
   /** true: this one-token name stays scoped to its article */
-  test: (key: string, own: string[], others: string[]) => boolean;
+  test: (key: string, own: string[], others: string[], graph: TokenUses) => boolean;
 }
 
 /** Each rule keeps a one-token name inside its article; a name none of them holds back is a stage name, global. */
@@ -224,11 +232,21 @@ export const MONONYM_SCOPED: MononymRule[] = [
     why: 'another person of the article has a longer name ending or starting with the token ("Sir Francis Drake" then "Drake")',
     test: (key, _own, others) => others.some((k) => k.endsWith(` ${key}`) || k.startsWith(`${key} `)),
   },
+  {
+    id: 'mononym/graph-first-name',
+    why: 'someone in the graph has it as a first name ("Kanye West", "Suri Cruise"): a given name the lexicon lacks, and "Kim" is never "Kim Kardashian"',
+    test: (_key, _own, _others, graph) => graph.asFirst,
+  },
+  {
+    id: 'mononym/graph-surname',
+    why: 'someone in the graph has it as a surname ("Betsy Drake", "Kate Bush"): an article’s bare "Drake" or "Bush" may be a short form',
+    test: (_key, _own, _others, graph) => graph.asLast,
+  },
 ];
 
 /** The id of the first rule that keeps this one-token name in its article, or null: a stage name. */
-export function mononymScope(key: string, own: string[], others: string[]): string | null {
-  return MONONYM_SCOPED.find((r) => r.test(key, own, others))?.id ?? null;
+export function mononymScope(key: string, own: string[], others: string[], graph: TokenUses = NO_USES): string | null {
+  return MONONYM_SCOPED.find((r) => r.test(key, own, others, graph))?.id ?? null;
 }
 
 /** A person the article's relation points at in the graph: a spouse, parent or child of someone the mention is related to. */

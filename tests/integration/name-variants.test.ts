@@ -220,6 +220,20 @@ describe('one-token names', () => {
     expect(short.mentions.get(star)).not.toBe(star.toLowerCase());
   });
 
+  it('a token the graph holds as someone’s surname or first name stays scoped: "Drake" of "Betsy Drake"', async () => {
+    const [sur, given] = [word(), word()];
+    await ingest([
+      { ref: 'b', name: `Betsy ${sur}` },
+      { ref: 'k', name: `${given} Omalley` },
+    ]);
+    for (const token of [sur, given]) {
+      const one = await ingest([{ ref: 's', name: token }]);
+      const two = await ingest([{ ref: 's', name: token }]);
+      expect(one.mentions.get(token)).not.toBe(token.toLowerCase());
+      expect(two.mentions.get(token)).not.toBe(one.mentions.get(token));
+    }
+  });
+
   it('an article-scoped stage name written before this rule still resolves on re-ingestion', async () => {
     const star = word();
     const url = `https://variants.example/${star}-legacy`;

@@ -124,5 +124,9 @@ describe('one-token names', () => {
     expect(mononymScope('drake', ['drake'], ['drake bell'])).toBe('mononym/short-form');
     expect(mononymScope('drake', ['drake'], ['drakeford smith'])).toBeNull(); // positive control: a token inside a word is no form of it
     expect(mononymScope('dj', ['dj'], [])).toBe('mononym/too-short');
+    // the graph's other people: a first name there (Kanye West) or a surname (Betsy Drake) keeps the token scoped
+    expect(mononymScope('kanye', ['kanye'], [], { asFirst: true, asLast: false })).toBe('mononym/graph-first-name');
+    expect(mononymScope('drake', ['drake'], [], { asFirst: false, asLast: true })).toBe('mononym/graph-surname');
+    expect(mononymScope('drake', ['drake'], [], { asFirst: false, asLast: false })).toBeNull();
   });
 });
