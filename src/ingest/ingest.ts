@@ -241,10 +241,11 @@ async function resolveVariantsOf(tx: Tx, facts: NormalizedFacts, scope: Scope, c
 }
 
 /**
- * One-token given names still scoped to the article, related by it to a resolved person: the
+ * One-token names still scoped to an article, related by it to a resolved person: the
  * one relative of that kind with that first name (chooseRelative), if the graph holds one.
  */
 async function resolveByFamily(tx: Tx, facts: NormalizedFacts, scope: Scope, choices: Map<string, Resolution>): Promise<void> {
+  if (!scope.articleId) return; // a dataset's one-token name is its whole label ("Abraham"), not a short form
   const open = (ref: string) => {
     const c = choices.get(ref)!;
     return c.match === null && !!c.fixed && !scope.previous.has(c.fixed);
