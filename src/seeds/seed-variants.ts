@@ -10,6 +10,7 @@
  */
 import type { ReferenceDataset, ReferencePerson, ReferenceRelation } from './wikidata-convert';
 import { YEAR_TOLERANCE } from '../ingest/identity';
+import { datesCompatible, pickDate } from './wikidata-parse';
 import { nameKey } from '../ingest/keys';
 import { variantOf, VariantRuleId } from '../ingest/name-variants';
 
@@ -114,13 +115,34 @@ export function applySeedVariants(ds: ReferenceDataset): ReferenceDataset {
     .map((p) => (aliases.has(p.ref) ? { ...p, aliases: aliases.get(p.ref)!.sort(byCodeUnit) } : p));
   const seen = new Set<string>();
   const relations: ReferenceRelation[] = [];
+  const marriages = new Map<string, ReferenceRelation[]>();
   for (const r of ds.relations) {
     const [from, to] = [target(r.from), target(r.to)];
     if (from === to) continue;
-    const key = r.kind === 'SPOUSE' ? `S|${[from, to].sort().join('|')}|${r.since ?? ''}` : `P|${from}|${to}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    relations.push(from === r.from && to === r.to ? r : { ...r, from, to });
+    if (r.kind === 'PARENT') {
+      if (seen.has(`P|${from}|${to}`)) continue;
+      seen.add(`P|${from}|${to}`);
+      relations.push(from === r.from && to === r.to ? r : { ...r, from, to });
+      continue;
+    }
+    // as the converter does: one orientation per couple, and compatible spans are one marriage
+    const pair = [from, to].sort().join('|');
+    const spans = marriages.get(pair) ?? [];
+    marriages.set(pair, spans);
+    const same = spans.find((m) => datesCompatible(m.since, r.since));
+    if (same) {
+      same.since = pickDate(same.since, r.since);
+      same.until = pickDate(same.until, r.until);
+      same.endCause = same.endCause ?? r.endCause;
+      if (same.since === undefined) delete same.since;
+      if (same.until === undefined) delete same.until;
+      if (same.endCause === undefined) delete same.endCause;
+      continue;
+    }
+    const [a, b] = spans.length > 0 ? [spans[0].from, spans[0].to] : [from, to];
+    const copy = { ...r, from: a, to: b };
+    spans.push(copy);
+    relations.push(copy);
   }
   // a merge that makes a parent link both ways (a person their own grandparent) drops both, as the converter does
   const cyclic = (r: ReferenceRelation) => r.kind === 'PARENT' && seen.has(`P|${r.to}|${r.from}`);

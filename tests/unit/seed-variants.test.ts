@@ -23,6 +23,7 @@ describe('seed name variants', () => {
       ],
       [
         { kind: 'SPOUSE', from: 'w1', to: 'w3', since: '2014' },
+        { kind: 'SPOUSE', from: 'w3', to: 'w2', until: '2022' }, // the same marriage seen from his side
         { kind: 'PARENT', from: 'w2', to: 'w4' },
         { kind: 'PARENT', from: 'w1', to: 'w4' },
       ],
@@ -30,9 +31,9 @@ describe('seed name variants', () => {
     const out = applySeedVariants(input);
     expect(names(out)).toEqual(['Kim Kardashian', 'Kanye West', 'North West']);
     expect(out.people[0]).toMatchObject({ aliases: ['Kim Kardashian West'] });
-    expect(out.relations.map((r) => [r.kind, r.from, r.to])).toEqual([
-      ['SPOUSE', 'w1', 'w3'],
-      ['PARENT', 'w1', 'w4'],
+    expect(out.relations.map((r) => [r.kind, r.from, r.to, r.since, r.until])).toEqual([
+      ['SPOUSE', 'w1', 'w3', '2014', '2022'],
+      ['PARENT', 'w1', 'w4', undefined, undefined],
     ]);
     expect(seedMergesOf(out)).toEqual([{ rule: 'variant/married-name', from: 'Kim Kardashian West', into: 'Kim Kardashian' }]);
   });
