@@ -115,6 +115,7 @@ async function resolvePeople(tx: Tx, facts: NormalizedFacts, scope: Scope): Prom
   const single = (p: NPerson) => !p.id && isSingleToken(p.keys[0]);
   const uses = await tokenUses(tx, facts, scope, people.filter(single));
   const mononyms = new Map(people.filter(single).map((p) => [p.ref, mononymIds(facts, p, scope, uses.get(p.keys[0]))]));
+  // uses has an entry only for tokens the pure rules let through: the others never look up a global id
   const lookups = people.map((p) => ({
     ref: p.ref,
     id: p.id ?? mononyms.get(p.ref)?.lookup ?? null,
@@ -194,10 +195,11 @@ function mononymIds(
   p: NPerson,
   scope: Scope,
   graph: TokenUses | undefined,
-): { lookup: string; scoped: string; global: string | null } {
+): { lookup: string; scoped: string; global: string | null; fresh: boolean } {
   const scoped = scopedId(p.name, scope.articleId);
-  const global = scope.articleId && graph && mononymScope(p.keys[0], p.keys, othersKeys(facts, p), graph) === null ? slugify(p.name) : null;
-  return { lookup: global && !scope.previous.has(scoped) ? global : scoped, scoped, global };
+  const global = scope.articleId && graph ? slugify(p.name) : null;
+  const fresh = !!global && mononymScope(p.keys[0], p.keys, othersKeys(facts, p), graph) === null;
+  return { lookup: global && !scope.previous.has(scoped) ? global : scoped, scoped, global, fresh };
 }
 
 const othersKeys = (facts: NormalizedFacts, p: NPerson): string[] => facts.people.filter((o) => o.ref !== p.ref).flatMap((o) => o.keys);
@@ -212,10 +214,15 @@ async function tokenUses(tx: Tx, facts: NormalizedFacts, scope: Scope, singles: 
   );
 }
 
-/** A stage name is the global person under its slug when that person's whole name is the token and no date contradicts. */
+/**
+ * A stage name is the global person under its slug when that person's whole name is the token
+ * and no date contradicts. A new global person needs the graph rules too (no one else with the
+ * token as a first or last name); an existing one was made under them, and stays the stage name
+ * when a later "Rihanna Fenty" (or a misread "DATE Rihanna") appears.
+ */
 function chooseMononym(p: NPerson, row: q.ResolvedRow, ids: ReturnType<typeof mononymIds>, m: MentionFacts): Resolution {
   const person = row.byIdPerson;
-  if (!person) return { match: null, fixed: ids.lookup, duplicates: [] };
+  if (!person) return { match: null, fixed: ids.lookup === ids.global && !ids.fresh ? ids.scoped : ids.lookup, duplicates: [] };
   if (person.id !== ids.global) return { match: person.id, duplicates: [] };
   const same = nameKey(person.name) === p.keys[0] && contradiction({ ...person, confirmed: false }, m) === null;
   return same ? { match: person.id, duplicates: [] } : { match: null, fixed: ids.scoped, duplicates: [] };

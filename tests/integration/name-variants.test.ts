@@ -232,6 +232,13 @@ describe('one-token names', () => {
       expect(one.mentions.get(token)).not.toBe(token.toLowerCase());
       expect(two.mentions.get(token)).not.toBe(one.mentions.get(token));
     }
+    // an existing stage name stays one when someone named "<token> Fenty" appears later
+    const star = word();
+    const first = await ingest([{ ref: 's', name: star }]);
+    await ingest([{ ref: 'f', name: `${star} Fenty` }]);
+    const later = await ingest([{ ref: 's', name: star }]);
+    expect(later.mentions.get(star)).toBe(first.mentions.get(star));
+    expect(first.mentions.get(star)).toBe(star.toLowerCase());
   });
 
   it('an article-scoped stage name written before this rule still resolves on re-ingestion', async () => {
