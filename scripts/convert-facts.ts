@@ -19,6 +19,7 @@ import {
   serializeDataset,
   type QaPair,
 } from '../src/seeds/wikidata-convert';
+import { seedMergesOf } from '../src/seeds/seed-variants';
 
 const MARRIAGES_FILE = 'celebrity-marriages.csv';
 
@@ -69,6 +70,17 @@ function main(argv: string[]): void {
   console.log(`namesakes split (namesake/lifetimes-apart): ${changes.namesakes.length} (${changes.namesakes.join(', ')})`);
   console.log(`non-human families (non-human/family): ${changes.nonHuman.length}, people left out: ${dropped}`);
   for (const f of changes.nonHuman) console.log(`  ${f.kind} ${f.anchor}: family of ${f.familySize}, ${f.dropped} left out`);
+  const merges = seedMergesOf(dataset);
+  for (const rule of [...new Set(merges.map((m) => m.rule))].sort()) {
+    const of = merges.filter((m) => m.rule === rule);
+    console.log(
+      `name variants merged (${rule}): ${of.length}, e.g. ${of
+        .slice(0, 5)
+        .map((m) => `${m.from} -> ${m.into}`)
+        .join('; ')}`,
+    );
+  }
+  if (merges.length === 0) console.log('name variants merged: 0');
   console.log(`wrote ${outFile} (${(Buffer.byteLength(json) / 1024 / 1024).toFixed(2)} MB)`);
 }
 

@@ -1,4 +1,5 @@
 import type { Candidate } from '../ingest/identity';
+import type { Relative, TokenUses, VariantCandidate } from '../ingest/name-variants';
 import { Statement, Tx } from './run';
 import { toNumber } from './values';
 import { MIN_SHARED_ARTICLES } from '../ingest/co-mentions';
@@ -36,7 +37,32 @@ CALL (row) {
   ORDER BY CASE WHEN p.name = row.name THEN 0 ELSE 1 END, p.id
   RETURN collect({id: p.id, name: p.name, birthDate: p.birthDate, deathDate: p.deathDate, confirmed: confirmed}) AS candidates
 }
-RETURN row.ref AS ref, byId.id AS byId, candidates`,
+RETURN row.ref AS ref, byId.id AS byId, candidates,
+       CASE WHEN byId IS NULL THEN null ELSE {id: byId.id, name: byId.name, birthDate: byId.birthDate, deathDate: byId.deathDate} END AS byIdPerson`,
+);
+
+/**
+ * People a full name may be a variant of (see ingest/name-variants): name keys with the same
+ * first token that are the name less its last token (`bases`), end in the same last token
+ * (a middle name added or dropped), or are the name plus more (a surname added). The rules
+ * decide which of these are variants; this only narrows the keys by the NameKey index.
+ */
+const RESOLVE_VARIANTS = s(
+  'resolveVariants',
+  `
+UNWIND $rows AS row
+CALL (row) {
+  MATCH (k:NameKey) WHERE k.key STARTS WITH row.first + ' ' AND k.key <> row.key
+    AND (k.key IN row.bases OR k.key ENDS WITH ' ' + row.last OR k.key STARTS WITH row.key + ' ')
+  MATCH (k)-[:KEY_OF]->(p:Person)
+  WITH row, k, p, EXISTS {
+    MATCH (p)-[:SPOUSE_OF|PARENT_OF]-(:Person)<-[:KEY_OF]-(r:NameKey) WHERE r.key IN row.related
+  } AS confirmed, [(p)-[:SPOUSE_OF]-(:Person)<-[:KEY_OF]-(sk:NameKey) | sk.key] AS spouseKeys
+  ORDER BY p.id, k.key
+  RETURN collect({id: p.id, name: p.name, key: k.key, birthDate: p.birthDate, deathDate: p.deathDate,
+                  confirmed: confirmed, spouseKeys: spouseKeys}) AS candidates
+}
+RETURN row.ref AS ref, candidates`,
 );
 
 /** A new person written beside namesakes the article could not choose between, for an editor to merge or part. */
@@ -308,7 +334,18 @@ DELETE k`,
 export interface ResolvedRow {
   ref: string;
   byId: string | null;
+  /** the person under the looked-up id, as a candidate (a stage name's global id is checked like a namesake) */
+  byIdPerson: Omit<Candidate, 'confirmed'> | null;
   candidates: Candidate[];
+}
+
+export interface VariantLookup {
+  ref: string;
+  key: string;
+  first: string;
+  last: string;
+  bases: string[];
+  related: string[];
 }
 
 export interface ResolveLookup {
@@ -322,7 +359,69 @@ export interface ResolveLookup {
 /** Per ref: the person with its id, and the namesakes its name key could mean (see RESOLVE_PEOPLE). */
 export async function resolvePeople(tx: Tx, rows: ResolveLookup[]): Promise<ResolvedRow[]> {
   const result = await tx.run(RESOLVE_PEOPLE, { rows });
-  return result.records.map((r) => ({ ref: r.get('ref'), byId: r.get('byId'), candidates: r.get('candidates') as Candidate[] }));
+  return result.records.map((r) => ({
+    ref: r.get('ref'),
+    byId: r.get('byId'),
+    byIdPerson: r.get('byIdPerson'),
+    candidates: r.get('candidates') as Candidate[],
+  }));
+}
+
+/** For each lookup, the people whose name keys may be variants of its name (unfiltered by the rules), by id. */
+export async function resolveVariants(tx: Tx, rows: VariantLookup[]): Promise<Map<string, VariantCandidate[]>> {
+  if (rows.length === 0) return new Map();
+  const result = await tx.run(RESOLVE_VARIANTS, { rows });
+  return new Map(result.records.map((r) => [r.get('ref') as string, r.get('candidates') as VariantCandidate[]]));
+}
+
+/**
+ * The relatives of resolved people in one direction (`dir`: spouses, children or parents of
+ * row.id), for a one-token name the article relates to that person (see chooseRelative).
+ */
+const RELATIVES_OF = s(
+  'relativesOf',
+  `
+UNWIND $rows AS row
+MATCH (p:Person {id: row.id})
+CALL (row, p) {
+  OPTIONAL MATCH (p)-[:SPOUSE_OF]-(s:Person) WHERE row.dir = 'spouses'
+  OPTIONAL MATCH (p)-[:PARENT_OF]->(c:Person) WHERE row.dir = 'children'
+  OPTIONAL MATCH (p)<-[:PARENT_OF]-(f:Person) WHERE row.dir = 'parents'
+  WITH [x IN collect(DISTINCT s) + collect(DISTINCT c) + collect(DISTINCT f) WHERE x IS NOT NULL] AS rs
+  UNWIND rs AS r
+  RETURN collect(DISTINCT {id: r.id, name: r.name, birthDate: r.birthDate, deathDate: r.deathDate, confirmed: false, via: row.id}) AS relatives
+}
+RETURN row.ref AS ref, relatives`,
+);
+
+/** Per mention ref, the relatives its stated relations point at (rows: ref, id of the related person, dir). */
+export async function findRelatives(tx: Tx, rows: { ref: string; id: string; dir: string }[]): Promise<Map<string, Relative[]>> {
+  const out = new Map<string, Relative[]>();
+  if (rows.length === 0) return out;
+  const result = await tx.run(RELATIVES_OF, { rows });
+  for (const r of result.records) out.set(r.get('ref'), [...(out.get(r.get('ref')) ?? []), ...(r.get('relatives') as Relative[])]);
+  return out;
+}
+
+/**
+ * Which one-token names other people's names begin or end with ("kanye" in "kanye west",
+ * "drake" in "betsy drake"), not counting the keys of the person under the token's own id.
+ * The ENDS WITH half scans the NameKeys once for all tokens.
+ */
+const NAME_TOKEN_USES = s(
+  'nameTokenUses',
+  `
+UNWIND $rows AS row
+RETURN row.token AS token,
+  EXISTS { MATCH (k:NameKey)-[:KEY_OF]->(p:Person) WHERE k.key STARTS WITH row.token + ' ' AND p.id <> row.id } AS asFirst,
+  EXISTS { MATCH (k:NameKey)-[:KEY_OF]->(p:Person) WHERE k.key ENDS WITH ' ' + row.token AND p.id <> row.id } AS asLast`,
+);
+
+/** Per one-token name key, how the graph's other people use it (rows: token, the id a stage name would have). */
+export async function findNameTokenUses(tx: Tx, rows: { token: string; id: string }[]): Promise<Map<string, TokenUses>> {
+  if (rows.length === 0) return new Map();
+  const result = await tx.run(NAME_TOKEN_USES, { rows });
+  return new Map(result.records.map((r) => [r.get('token') as string, { asFirst: r.get('asFirst'), asLast: r.get('asLast') }]));
 }
 
 /** POSSIBLE_DUPLICATE edges {from, to, articleId, reason}; writing one twice changes nothing. */

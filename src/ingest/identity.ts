@@ -1,9 +1,10 @@
 /**
  * When a mention is an existing person: the rules, as data, that decide a match is safe.
- * A name of one token ("Jack", "Kim") never matches across the graph; a full name matches a
- * person with that name or alias unless the dates contradict it, and of several namesakes the
- * one the article's family confirms is meant. Otherwise a new person is written, beside a
- * record of the possible duplicate for an editor.
+ * A name of one token ("Jack", "Kim") stays in its article, but for stage names and family
+ * first names (./name-variants); a full name matches a person with that name or alias unless
+ * the dates contradict it, and of several namesakes the one the article's family confirms is
+ * meant; with none, a confirmed married or middle-name variant (./name-variants). Otherwise a
+ * new person is written, beside a record of the possible duplicate for an editor.
  */
 import { slugify } from './keys';
 

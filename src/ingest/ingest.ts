@@ -5,7 +5,8 @@ import { Db, Tx } from '../graph/run';
 import { withImpliedRelations } from './implied';
 import { findNearPairs, NamedPerson } from './co-mentions';
 import { choosePerson, contradiction, DUPLICATE_REASON, isSingleToken, MentionFacts, scopedId } from './identity';
-import { hashId, slugify } from './keys';
+import { hashId, nameKey, slugify } from './keys';
+import { chooseRelative, chooseVariant, mononymScope, TokenUses, VariantCandidate, variantLookup } from './name-variants';
 import { withWrittenPeople } from './person-gate';
 import { FactsIn, NormalizedFacts, NPerson, NRelation, normalizeFacts } from './validate';
 import { ArticleIn, DatasetIn, IngestReport } from './types';
@@ -105,16 +106,21 @@ interface Scope {
 }
 
 /**
- * Person refs -> ids: by id; a one-token name by its source-scoped id; a full name by the
- * rules of ./identity (name or alias agrees, dates do not contradict, family confirms), else
- * a new readable id, with POSSIBLE_DUPLICATE edges to the namesakes it could not choose from.
+ * Person refs -> ids: by id; a one-token name by its source-scoped id, or a stage name by its
+ * global id (./name-variants MONONYM_SCOPED); a full name by the rules of ./identity (name or
+ * alias agrees, dates do not contradict, family confirms), then, when no namesake is viable,
+ * by a confirmed variant of it (married or middle name); else a new readable id, with
+ * POSSIBLE_DUPLICATE edges to the namesakes and variants it could not choose from.
  */
 async function resolvePeople(tx: Tx, facts: NormalizedFacts, scope: Scope): Promise<ResolvedPeople> {
   const people = facts.people;
   const single = (p: NPerson) => !p.id && isSingleToken(p.keys[0]);
+  const uses = await tokenUses(tx, facts, scope, people.filter(single));
+  const mononyms = new Map(people.filter(single).map((p) => [p.ref, mononymIds(facts, p, scope, uses.get(p.keys[0]))]));
+  // uses has an entry only for tokens the pure rules let through: the others never look up a global id
   const lookups = people.map((p) => ({
     ref: p.ref,
-    id: p.id ?? (single(p) ? scopedId(p.name, scope.articleId) : null),
+    id: p.id ?? mononyms.get(p.ref)?.lookup ?? null,
     name: p.name,
     key: single(p) ? null : p.keys[0],
     related: relatedKeys(facts, p.ref),
@@ -123,26 +129,37 @@ async function resolvePeople(tx: Tx, facts: NormalizedFacts, scope: Scope): Prom
   const keys = lookups.map((l) => l.key).filter((k): k is string => k !== null);
   for (const part of chunks([...new Set(keys)].sort())) await q.lockNameKeys(tx, part);
   for (const rows of chunks(lookups)) for (const row of await q.resolvePeople(tx, rows)) found.set(row.ref, row);
+  const choices = new Map<string, Resolution>();
+  people.forEach((p, i) => {
+    const row = found.get(p.ref)!;
+    if (p.id && !row.byId) throw new BadInputError(`input.people[${i}].id`, `no person with id "${p.id}"`);
+    if (row.byId && !single(p)) choices.set(p.ref, { match: row.byId, duplicates: [] });
+    else if (single(p)) choices.set(p.ref, chooseMononym(p, row, mononyms.get(p.ref)!, mentionFacts(facts, p, scope)));
+    else {
+      const choice = choosePerson(row.candidates, mentionFacts(facts, p, scope), scope.previous);
+      const duplicates = choice.match === null ? choice.duplicates.map((id) => ({ id, reason: DUPLICATE_REASON })) : [];
+      choices.set(p.ref, { match: choice.match, duplicates });
+    }
+  });
+  await resolveVariantsOf(tx, facts, scope, choices);
+  await resolveByFamily(tx, facts, scope, choices);
   const ids = new Map<string, string>();
   const newByRef = new Map<string, string>();
   const fixed = new Map<string, string>();
   const fresh: NPerson[] = [];
-  const doubts = new Map<string, string[]>();
-  people.forEach((p, i) => {
-    const row = found.get(p.ref)!;
-    if (p.id && !row.byId) throw new BadInputError(`input.people[${i}].id`, `no person with id "${p.id}"`);
-    const choice = row.byId || single(p) ? null : choosePerson(row.candidates, mentionFacts(facts, p, scope), scope.previous);
-    const existing = row.byId ?? choice?.match;
-    const earlier = existing ? undefined : sameNewPerson(fresh, p, facts, scope);
-    if (existing) ids.set(p.ref, existing);
+  const doubts = new Map<string, { id: string; reason: string }[]>();
+  for (const p of people) {
+    const choice = choices.get(p.ref)!;
+    const earlier = choice.match ? undefined : sameNewPerson(fresh, p, facts, scope);
+    if (choice.match) ids.set(p.ref, choice.match);
     else if (earlier)
       newByRef.set(p.ref, earlier.ref); // one new person named twice: its id is set below
     else {
       fresh.push(p);
-      if (single(p)) fixed.set(p.ref, lookups[i].id!);
-      if (choice && choice.match === null && choice.duplicates.length > 0) doubts.set(p.ref, choice.duplicates);
+      if (choice.fixed) fixed.set(p.ref, choice.fixed);
+      if (choice.duplicates.length > 0) doubts.set(p.ref, choice.duplicates);
     }
-  });
+  }
   for (const [ref, id] of fixed) ids.set(ref, id);
   await assignNewIds(
     tx,
@@ -156,7 +173,7 @@ async function resolvePeople(tx: Tx, facts: NormalizedFacts, scope: Scope): Prom
   const rows = people.map((p) => personRow(p, ids.get(p.ref)!)).sort((x, y) => compare(x.id, y.id));
   for (const part of chunks(rows)) await q.upsertPeople(tx, part);
   const duplicates = [...doubts].flatMap(([ref, others]) =>
-    others.map((other) => ({ from: ids.get(ref)!, to: other, articleId: scope.articleId, reason: DUPLICATE_REASON })),
+    others.map((other) => ({ from: ids.get(ref)!, to: other.id, articleId: scope.articleId, reason: other.reason })),
   );
   await q.linkPossibleDuplicates(tx, duplicates);
   return { ids, created: fresh.length, matched: new Set(people.map((p) => ids.get(p.ref))).size - fresh.length };
@@ -175,9 +192,110 @@ function sameNewPerson(fresh: NPerson[], p: NPerson, facts: NormalizedFacts, sco
   );
 }
 
-/** Full-name keys of the people this input relates to `ref` (spouses, parents, children): one token confirms nothing. */
-function relatedKeys(facts: NormalizedFacts, ref: string): string[] {
-  const others = new Set(facts.relations.flatMap((r) => (r.from === ref ? [r.to] : r.to === ref ? [r.from] : [])));
+/** How one ref resolved: an existing person, or none (then `fixed` is the new id, if not a slug) and its doubts. */
+interface Resolution {
+  match: string | null;
+  fixed?: string;
+  duplicates: { id: string; reason: string }[];
+}
+
+/**
+ * The ids a one-token name may have: its article-scoped id, and for a stage name (no
+ * MONONYM_SCOPED rule holds it back) the global slug. The scoped id an earlier ingestion of
+ * this article wrote is looked up first, so re-ingestion keeps it.
+ */
+function mononymIds(
+  facts: NormalizedFacts,
+  p: NPerson,
+  scope: Scope,
+  graph: TokenUses | undefined,
+): { lookup: string; scoped: string; global: string | null; fresh: boolean } {
+  const scoped = scopedId(p.name, scope.articleId);
+  const global = scope.articleId && graph ? slugify(p.name) : null;
+  const fresh = !!global && mononymScope(p.keys[0], p.keys, othersKeys(facts, p), graph) === null;
+  return { lookup: global && !scope.previous.has(scoped) ? global : scoped, scoped, global, fresh };
+}
+
+const othersKeys = (facts: NormalizedFacts, p: NPerson): string[] => facts.people.filter((o) => o.ref !== p.ref).flatMap((o) => o.keys);
+
+/** How the graph uses the one-token names of an article that pass the pure rules (a dataset's need no check). */
+async function tokenUses(tx: Tx, facts: NormalizedFacts, scope: Scope, singles: NPerson[]): Promise<Map<string, TokenUses>> {
+  if (!scope.articleId) return new Map();
+  const asked = singles.filter((p) => mononymScope(p.keys[0], p.keys, othersKeys(facts, p)) === null);
+  return q.findNameTokenUses(
+    tx,
+    [...new Set(asked.map((p) => p.keys[0]))].map((token) => ({ token, id: slugify(token) })),
+  );
+}
+
+/**
+ * A stage name is the global person under its slug when that person's whole name is the token
+ * and no date contradicts. A new global person needs the graph rules too (no one else with the
+ * token as a first or last name); an existing one was made under them, and stays the stage name
+ * when a later "Rihanna Fenty" (or a misread "DATE Rihanna") appears.
+ */
+function chooseMononym(p: NPerson, row: q.ResolvedRow, ids: ReturnType<typeof mononymIds>, m: MentionFacts): Resolution {
+  const person = row.byIdPerson;
+  if (!person) return { match: null, fixed: ids.lookup === ids.global && !ids.fresh ? ids.scoped : ids.lookup, duplicates: [] };
+  if (person.id !== ids.global) return { match: person.id, duplicates: [] };
+  const same = nameKey(person.name) === p.keys[0] && contradiction({ ...person, confirmed: false }, m) === null;
+  return same ? { match: person.id, duplicates: [] } : { match: null, fixed: ids.scoped, duplicates: [] };
+}
+
+/**
+ * Full names with no viable namesake: a confirmed variant (./name-variants) is the person;
+ * unconfirmed variants are recorded as possible duplicates of the new one.
+ */
+async function resolveVariantsOf(tx: Tx, facts: NormalizedFacts, scope: Scope, choices: Map<string, Resolution>): Promise<void> {
+  const asked = facts.people.flatMap((p) => {
+    const choice = choices.get(p.ref)!;
+    const lookup = !p.id && choice.match === null && !choice.fixed && choice.duplicates.length === 0 ? variantLookup(p.keys[0]) : null;
+    return lookup ? [{ ref: p.ref, key: p.keys[0], ...lookup, related: relatedKeys(facts, p.ref) }] : [];
+  });
+  const found = new Map<string, VariantCandidate[]>();
+  for (const part of chunks(asked)) for (const [ref, c] of await q.resolveVariants(tx, part)) found.set(ref, c);
+  for (const p of facts.people) {
+    if (!found.has(p.ref)) continue;
+    const choice = chooseVariant(p.keys[0], found.get(p.ref)!, mentionFacts(facts, p, scope), relatedKeys(facts, p.ref, 'SPOUSE'));
+    choices.set(p.ref, 'duplicates' in choice ? { match: null, duplicates: choice.duplicates } : { match: choice.match, duplicates: [] });
+  }
+}
+
+/**
+ * One-token names still scoped to an article, related by it to a resolved person: the
+ * one relative of that kind with that first name (chooseRelative), if the graph holds one.
+ */
+async function resolveByFamily(tx: Tx, facts: NormalizedFacts, scope: Scope, choices: Map<string, Resolution>): Promise<void> {
+  if (!scope.articleId) return; // a dataset's one-token name is its whole label ("Abraham"), not a short form
+  const open = (ref: string) => {
+    const c = choices.get(ref)!;
+    return c.match === null && !!c.fixed && !scope.previous.has(c.fixed);
+  };
+  const rows = facts.relations.flatMap((r) => {
+    const [from, to] = [choices.get(r.from)!.match, choices.get(r.to)!.match];
+    if (r.kind === 'SPOUSE')
+      return [
+        ...(open(r.from) && to ? [{ ref: r.from, id: to, dir: 'spouses' }] : []),
+        ...(open(r.to) && from ? [{ ref: r.to, id: from, dir: 'spouses' }] : []),
+      ];
+    return [
+      ...(open(r.to) && from ? [{ ref: r.to, id: from, dir: 'children' }] : []),
+      ...(open(r.from) && to ? [{ ref: r.from, id: to, dir: 'parents' }] : []),
+    ];
+  });
+  const relatives = await q.findRelatives(tx, rows);
+  for (const p of facts.people) {
+    if (!relatives.has(p.ref) || !isSingleToken(p.keys[0])) continue;
+    const match = chooseRelative(p.keys[0], relatives.get(p.ref)!, mentionFacts(facts, p, scope));
+    if (match) choices.set(p.ref, { match, duplicates: [] });
+  }
+}
+
+/** Full-name keys of the people this input relates to `ref` (spouses, parents, children; or one kind): one token confirms nothing. */
+function relatedKeys(facts: NormalizedFacts, ref: string, kind?: NRelation['kind']): string[] {
+  const others = new Set(
+    facts.relations.filter((r) => !kind || r.kind === kind).flatMap((r) => (r.from === ref ? [r.to] : r.to === ref ? [r.from] : [])),
+  );
   return facts.people.filter((p) => others.has(p.ref)).flatMap((p) => p.keys.filter((k) => !isSingleToken(k)));
 }
 

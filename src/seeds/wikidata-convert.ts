@@ -20,6 +20,7 @@ import {
   MarriageRow, QaKind, QaPair, cleanName, datesCompatible, extractSubject, normaliseDate, normaliseEndCause, pickDate, precision,
 } from './wikidata-parse';
 import { NON_HUMAN_ANCHORS, NonHumanKind, displayName, lifetimeOf, namesakeKey, provenNamesakes } from './seed-identity';
+import { applySeedVariants } from './seed-variants';
 
 export * from './wikidata-parse';
 
@@ -353,14 +354,14 @@ export function buildWithChanges(input: BuildInput, options: BuildOptions = {}):
     return 0;
   });
 
-  const dataset: ReferenceDataset = {
+  const dataset = applySeedVariants({
     source: WIKIDATA_SOURCE,
     sourceUrl: WIKIDATA_SOURCE_URL,
     license: WIKIDATA_LICENSE,
     generatedFrom: [...input.generatedFrom].sort(byCodeUnit),
     people,
     relations: sortable.map((s) => s.rel),
-  };
+  });
   return { dataset, changes: { namesakes: [...namesakes].sort(byCodeUnit), nonHuman } };
 }
 
