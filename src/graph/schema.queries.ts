@@ -25,6 +25,8 @@ const SCHEMA_STATEMENTS: readonly Statement[] = [
   ['evidence_origin', 'CREATE INDEX evidence_origin IF NOT EXISTS FOR (v:Evidence) ON (v.originId)'],
   ['spouse_id', 'CREATE INDEX spouse_id IF NOT EXISTS FOR ()-[r:SPOUSE_OF]-() ON (r.id)'],
   ['parent_id', 'CREATE INDEX parent_id IF NOT EXISTS FOR ()-[r:PARENT_OF]-() ON (r.id)'],
+  // ENDS WITH on name keys (a stage name someone else has as a surname): a text index, not a scan
+  ['name_key_text', 'CREATE TEXT INDEX name_key_text IF NOT EXISTS FOR (k:NameKey) ON (k.key)'],
   ['person_names_ft', 'CREATE FULLTEXT INDEX person_names IF NOT EXISTS FOR (p:Person) ON EACH [p.name, p.aliasText]'],
 ].map(([name, cypher]) => ({ name: `schema.${name}`, cypher }));
 

@@ -272,3 +272,17 @@ describe('one-token names', () => {
     expect(jackB.get('Jack')).not.toBe(jackA.get('Jack'));
   });
 });
+
+describe('the stage-name check reads indexes, not every name key', () => {
+  /** Operator names of a plan, depth first. */
+  const operators = (plan: any): string[] => [plan.operatorType, ...(plan.children ?? []).flatMap(operators)];
+
+  it('plans both halves of nameTokenUses as index seeks or scans by text, never a NameKey label scan', async () => {
+    const { NAME_TOKEN_USES } = await import('../../src/graph/ingest.queries');
+    const res = await driver.executeQuery(`EXPLAIN ${NAME_TOKEN_USES.cypher}`, { rows: [{ token: 'drake', id: 'drake' }] });
+    const ops = operators(res.summary.plan).map((o) => o.replace(/@.*$/, ''));
+    expect(ops.some((o) => /NodeIndexEndsWithScan/.test(o))).toBe(true);
+    expect(ops.some((o) => /NodeIndexSeekByRange|NodeUniqueIndexSeekByRange/.test(o))).toBe(true);
+    expect(ops.filter((o) => /NodeByLabelScan|AllNodesScan/.test(o))).toEqual([]);
+  });
+});
