@@ -62,7 +62,7 @@ export class ExtractResolver {
       url: url ?? undefined,
       publisher: publisher ?? undefined,
     });
-    const report = await ingestArticle(ctx.db, draftToArticle(draft, minConfidence ?? 0.8, warnings));
+    const report = await ingestArticle(ctx.db, draftToArticle(draft, minConfidence ?? 0.8, warnings), 'PROPOSED');
     const article = await ctx.loaders.article.load(report.articleId!);
     if (!article) throw new AppError('INTERNAL_SERVER_ERROR', 'ingested article could not be read back');
     return { ...report, warnings: [...warnings, ...report.warnings], article };
