@@ -160,17 +160,19 @@ RETURN a.id AS id`,
 /**
  * One Evidence node per origin and fact. Its status: REJECTED while an editor's rejection of
  * this fact and quote stands (./editorial.queries.ts), whatever the origin; ACCEPTED where an
- * editor accepted this very quote before; else the origin's own status.
+ * editor accepted this very quote before; else the origin's own status. The node is written
+ * (locked) before the rejection is looked up, so a decision committing meanwhile is seen.
  */
 const EVIDENCE_SET = `
-WITH row, factId, created, EXISTS { MATCH (:Rejection {key: factId + '|' + coalesce(row.quote, '')}) } AS rejected
 MERGE (v:Evidence {id: $origin.originId + '|' + factId})
-WITH row, factId, created, rejected, v, coalesce(v.quote, '') = coalesce(row.quote, '') AS sameQuote
+SET v.ingestId = $origin.ingestId
+WITH row, factId, created, v, coalesce(v.quote, '') = coalesce(row.quote, '') AS sameQuote,
+     EXISTS { MATCH (:Rejection {key: factId + '|' + coalesce(row.quote, '')}) } AS rejected
 SET v.status = CASE WHEN rejected THEN 'REJECTED' WHEN sameQuote AND v.decision = 'ACCEPT' THEN 'ACCEPTED' ELSE $origin.status END,
     v.decision = CASE WHEN sameQuote THEN v.decision ELSE null END
 SET v.factId = factId, v.originId = $origin.originId, v.articleId = $origin.articleId,
     v.datasetId = $origin.datasetId, v.source = $origin.source, v.quote = row.quote,
-    v.confidence = row.confidence, v.rule = row.rule, v.ingestId = $origin.ingestId`;
+    v.confidence = row.confidence, v.rule = row.rule`;
 
 /**
  * One edge per marriage: a statement joins the marriage whose start date it matches or
@@ -327,6 +329,20 @@ CALL (factIds) {
   DETACH DELETE e
 }
 RETURN factIds`,
+);
+
+/**
+ * Takes the facts' write locks before their evidence is read (REFRESH_STANDING, next
+ * statement): an ingestion and an editor's decision touching one fact at once then compute
+ * its standing one after the other, the second seeing the first's evidence.
+ */
+const LOCK_FACTS = s(
+  'lockFacts',
+  `
+UNWIND $factIds AS fid
+CALL (fid) { MATCH ()-[r:SPOUSE_OF {id: fid}]->() SET r.standing = coalesce(r.standing, 'PROPOSED') }
+CALL (fid) { MATCH ()-[r:PARENT_OF {id: fid}]->() SET r.standing = coalesce(r.standing, 'PROPOSED') }
+CALL (fid) { MATCH (e:Event {id: fid}) SET e.standing = coalesce(e.standing, 'PROPOSED') }`,
 );
 
 /**
@@ -565,7 +581,10 @@ export async function sweepStale(tx: Tx, origin: Origin): Promise<string[]> {
 /** Sets each fact's standing from its evidence (see REFRESH_STANDING); facts that are gone are skipped. */
 export async function refreshStanding(tx: Tx, factIds: string[]): Promise<void> {
   const ids = [...new Set(factIds)];
-  for (let i = 0; i < ids.length; i += 2000) await tx.run(REFRESH_STANDING, { factIds: ids.slice(i, i + 2000) });
+  for (let i = 0; i < ids.length; i += 2000) {
+    await tx.run(LOCK_FACTS, { factIds: ids.slice(i, i + 2000) });
+    await tx.run(REFRESH_STANDING, { factIds: ids.slice(i, i + 2000) });
+  }
 }
 
 export async function deleteOrphanPeople(tx: Tx, ids: string[]): Promise<void> {

@@ -194,6 +194,45 @@ describe('reviewEvidence', () => {
   });
 });
 
+describe('events', () => {
+  it('a rejected event leaves the timeline, the person and event(id); the spouse link of its sentence stays', async () => {
+    const [a, b] = [`Alba ${surname()}`, `Jonas ${surname()}`];
+    const text = `${a} and ${b} tied the knot in June 2019 in a small ceremony.`;
+    const ids = await ingestCouple(a, b, `https://wire.example/${surname()}`, text);
+    const READ = `query($id: ID!, $event: ID!) {
+      all: timeline(personIds: [$id]) { totalCount edges { node { id } } }
+      accepted: timeline(personIds: [$id], acceptedOnly: true) { totalCount }
+      person(id: $id) { events { totalCount } spouses { person { name } } }
+      event(id: $event) { id } }`;
+    const events = (
+      await t.ok(`query($id: ID!) { person(id: $id) { events { edges { node { id kind evidence { id status rule } } } } } }`, {
+        id: ids.a,
+      })
+    ).person.events.edges.map((e: any) => e.node);
+    expect(events).toEqual([
+      {
+        id: expect.any(String),
+        kind: 'MARRIAGE',
+        evidence: [expect.objectContaining({ status: 'PROPOSED', rule: 'event/marriage-dated' })],
+      },
+    ]);
+    const event = events[0];
+    let seen = await t.ok(READ, { id: ids.a, event: event.id });
+    expect(seen.all.edges.map((e: any) => e.node.id)).toEqual([event.id]);
+    expect(seen.accepted.totalCount).toBe(0);
+    expect(seen.person.events.totalCount).toBe(1);
+    expect(seen.event).toEqual({ id: event.id });
+
+    await t.ok(REVIEW, { id: event.evidence[0].id, decision: 'REJECT', reason: 'no wedding took place' }, EDITOR_KEY);
+    seen = await t.ok(READ, { id: ids.a, event: event.id });
+    expect(seen.all.totalCount).toBe(0);
+    expect(seen.person.events.totalCount).toBe(0);
+    expect(seen.event).toBeNull();
+    // positive control: the marriage stated by the same sentence has its own evidence, still proposed
+    expect(seen.person.spouses.map((s: any) => s.person.name)).toEqual([b]);
+  });
+});
+
 describe('editorialLog', () => {
   it('records each decision with the key name or fingerprint as actor, newest first, in pages', async () => {
     const [a, b] = [`Gala ${surname()}`, `Yuri ${surname()}`];
