@@ -1,7 +1,15 @@
+import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 
 export type Role = 'editor' | 'analyst';
+
+/** What a configured API key grants, and who the editorial log says acted with it. */
+export interface ApiKey {
+  role: Role;
+  /** the key's configured name, or `key:` and the first 8 hex digits of its SHA-256 */
+  actor: string;
+}
 
 export interface Config {
   port: number;
@@ -16,7 +24,8 @@ export interface Config {
   /** the embedded Neo4j's supervisor: first delay before a restart, and its cap */
   neo4jRestartDelayMs: number;
   neo4jRestartMaxDelayMs: number;
-  apiKeys: Map<string, Role>;
+  /** key -> role and actor */
+  apiKeys: Map<string, ApiKey>;
   loadSeeds: boolean;
   maxDepth: number;
   maxCost: number;
@@ -73,22 +82,52 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
   };
 }
 
-/** "key1:editor,key2:analyst" -> key -> role. */
-export function parseApiKeys(text: string): Map<string, Role> {
-  const keys = new Map<string, Role>();
+/** A key's name: what the editorial log shows as the actor. */
+const NAME = /^[A-Za-z0-9._@-]+$/;
+
+/**
+ * "alice=key1:editor,key2:analyst" -> key -> {role, actor}. The first "=" ends the name, so a
+ * key with "=" in it (base64 padding) needs a name ("ops=YWJj==:editor"). An empty key, an
+ * empty or odd name, and a name or key given twice stop the service at start.
+ */
+export function parseApiKeys(text: string): Map<string, ApiKey> {
+  const keys = new Map<string, ApiKey>();
+  const names = new Set<string>();
+  const fail = (entry: string, problem: string) => new ConfigError(`LIMELIGHT_API_KEYS: "${mask(entry)}" ${problem}`);
   for (const entry of text
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean)) {
     const at = entry.lastIndexOf(':');
-    const key = entry.slice(0, at).trim();
     const role = entry.slice(at + 1).trim();
-    if (at <= 0 || !key || !ROLES.has(role)) {
-      throw new ConfigError(`LIMELIGHT_API_KEYS: "${entry}" is not key:editor or key:analyst`);
-    }
-    keys.set(key, role as Role);
+    if (at <= 0 || !ROLES.has(role)) throw fail(entry, 'is not [name=]key:editor or [name=]key:analyst');
+    const { name, key } = splitName(entry.slice(0, at).trim());
+    if (!key || /^=+$/.test(key)) throw fail(entry, 'has an empty key (a key with "=" in it needs a name: name=key)');
+    if (name !== null && !NAME.test(name))
+      throw fail(entry, 'has an empty name or one with characters other than letters, digits, . _ @ -');
+    if (name !== null && names.has(name)) throw fail(entry, `repeats the name "${name}"`);
+    if (keys.has(key)) throw fail(entry, 'repeats a key given before');
+    if (name !== null) names.add(name);
+    keys.set(key, { role: role as Role, actor: name ?? keyFingerprint(key) });
   }
   return keys;
+}
+
+function splitName(text: string): { name: string | null; key: string } {
+  const eq = text.indexOf('=');
+  return eq < 0 ? { name: null, key: text } : { name: text.slice(0, eq).trim(), key: text.slice(eq + 1).trim() };
+}
+
+/** How the log names a key without a name: enough to tell keys apart, not enough to use one. */
+export function keyFingerprint(key: string): string {
+  return `key:${createHash('sha256').update(key, 'utf8').digest('hex').slice(0, 8)}`;
+}
+
+/** An entry as an error message shows it: the name and role, never the key. */
+function mask(entry: string): string {
+  const at = entry.lastIndexOf(':');
+  const { name } = splitName(entry.slice(0, at < 0 ? entry.length : at));
+  return `${name !== null ? `${name}=` : ''}…${at < 0 ? '' : entry.slice(at)}`;
 }
 
 function readInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

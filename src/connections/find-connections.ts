@@ -2,6 +2,7 @@ import { AppError, BadInputError } from '../errors';
 import { EDGE_TYPES, EdgeKind, EdgeRecord, FAMILY_EDGE_TYPES, findEdgesBetween, findShortestPaths } from '../graph/connections.queries';
 import { EvidenceRecord, PersonRecord } from '../graph/records';
 import { Context } from '../server/context';
+import { standingsFor } from '../graph/standing';
 
 export const MAX_HOPS = 6;
 export const MAX_PATHS = 20;
@@ -17,6 +18,8 @@ export interface ConnectionsArgs {
   maxHops: number;
   first: number;
   via: EdgeKind[] | null;
+  /** walk only family edges with ACCEPTED evidence (see src/graph/standing.ts) */
+  acceptedOnly: boolean;
 }
 export interface HopResult {
   from: PersonRecord;
@@ -46,7 +49,7 @@ export async function findConnections(ctx: Context, args: ConnectionsArgs): Prom
   if (!to || to instanceof Error) throw new AppError('NOT_FOUND', `no person with id "${args.to}"`);
   if (args.from === args.to) return [];
   const { sequences, edgeTypes } = await searchPaths(ctx, args);
-  const edges = bestEdges(await findEdgesBetween(ctx.db, uniquePairs(sequences), edgeTypes));
+  const edges = bestEdges(await findEdgesBetween(ctx.db, uniquePairs(sequences), edgeTypes, standingsFor(args.acceptedOnly)));
   const ranked = rankPaths(sequences, edges).slice(0, args.first);
   const people = await loadPeople(ctx, ranked);
   const evidence = await loadEvidence(ctx, [
@@ -70,6 +73,7 @@ async function searchPaths(ctx: Context, args: ConnectionsArgs): Promise<{ seque
       k,
       edgeTypes,
       timeoutMs: PATH_TIMEOUT_MS,
+      standings: standingsFor(args.acceptedOnly),
     });
     return { sequences: simplePaths(found, k), edgeTypes };
   };
@@ -151,7 +155,17 @@ async function loadEvidence(ctx: Context, edges: EdgeRecord[]): Promise<Map<Edge
         edge,
         cited.map((a) => {
           const article = a as { id: string; title: string; publisher: string | null };
-          return { articleId: article.id, source: article.publisher ?? 'unknown', quote: article.title, confidence: 1 };
+          // not an Evidence node: the article itself is the evidence, so it is neither proposed nor reviewable
+          return {
+            id: `co-mention|${edge.a}|${edge.b}|${article.id}`,
+            factId: `co-mention|${edge.a}|${edge.b}`,
+            status: 'ACCEPTED' as const,
+            rule: null,
+            articleId: article.id,
+            source: article.publisher ?? 'unknown',
+            quote: article.title,
+            confidence: 1,
+          };
         }),
       ];
     }),

@@ -15,6 +15,8 @@ export interface FoundEvent {
   commemorates?: EventKind;
   sent: number;
   confidence: number;
+  /** the id of the trigger that found it ("event/marriage-dated"): Evidence.rule once ingested */
+  rule: string;
 }
 
 const PLATFORM: [RegExp, string][] = [
@@ -135,7 +137,7 @@ export function findEvents(
       const other = rels.find((x) => x.kind === 'SPOUSE' && (x.a === adults[0] || x.b === adults[0]));
       return other ? [other.a, other.b] : adults;
     };
-    const add = (kind: EventKind, re: RegExp, ps: number[], conf: number, extra: Partial<FoundEvent> = {}, dates = ds) => {
+    const add = (rule: string, kind: EventKind, re: RegExp, ps: number[], conf: number, extra: Partial<FoundEvent> = {}, dates = ds) => {
       const m = re.exec(tpl.replace(/«Q»/g, ' '));
       if (!m || !ps.length) return false;
       const rm = re.exec(raw);
@@ -147,6 +149,7 @@ export function findEvents(
         weakDate: d?.relative && /^\d{4}-\d\d$/.test(d.iso) && !/year/.test(raw.slice(d.start, d.end)),
         sent: r.sent.idx,
         confidence: conf,
+        rule,
         ...extra,
       });
       return true;
@@ -167,6 +170,7 @@ export function findEvents(
         commemorates,
         sent: r.sent.idx,
         confidence: 0.8,
+        rule: 'event/anniversary-post',
       });
       posted = true;
     }
@@ -186,12 +190,14 @@ export function findEvents(
         weakDate: d && d.relative && !/year/.test(raw.slice(d.start, d.end)),
         sent: r.sent.idx,
         confidence: 0.85,
+        rule: 'event/pregnancy-loss',
       });
     }
     if (!hypo && !/anniversary|engage/i.test(tplNoQ) && (ds.length || /tied the knot|got married|wedding|nuptials|\bwed\b/i.test(tplNoQ))) {
       const cp = couple();
       const wd = weddingDates(raw, ds);
-      if (cp.length === 2 && wd) add('MARRIAGE', /\b(married|wed|tied the knot|wedding|nuptials)\b/i, cp, 0.85, {}, wd);
+      if (cp.length === 2 && wd)
+        add('event/marriage-dated', 'MARRIAGE', /\b(married|wed|tied the knot|wedding|nuptials)\b/i, cp, 0.85, {}, wd);
     }
     // "Linda married the composer David Foster": a wedding stated without a date is still an event (undated); only when the
     // sentence itself gives the marriage as a relation, and never for a state ("was married to")
@@ -202,7 +208,7 @@ export function findEvents(
       !/\b(?:was|were|is|are|been) (?:\w+ )?married\b|\banniversary|\bengage/i.test(tplNoQ)
     ) {
       const sp = rels.find((x) => x.kind === 'SPOUSE' && x.sent === r.sent.idx && x.confidence >= 0.8);
-      if (sp) add('MARRIAGE', /\b(married|wed)\b/i, [sp.a, sp.b], 0.8, {}, []);
+      if (sp) add('event/marriage-undated', 'MARRIAGE', /\b(married|wed)\b/i, [sp.a, sp.b], 0.8, {}, []);
     }
     if (
       !/\b(rumou?r|speculat|talks)\w*/i.test(tplNoQ) &&
@@ -210,7 +216,7 @@ export function findEvents(
       !/\bwill\b|\bwould\b|intend/i.test(tplNoQ)
     ) {
       const cp = couple();
-      if (cp.length === 2) add('DIVORCE', /\b(divorce|divorced|separated)\b/i, cp, 0.8);
+      if (cp.length === 2) add('event/divorce', 'DIVORCE', /\b(divorce|divorced|separated)\b/i, cp, 0.8);
     }
     // a death told in a relative clause ("X, who died in 2001, would have been delighted") is a fact whatever the main clause says
     const relDeath = /⟧,? who (?:has |had )?(?:died|passed away)\b/i.test(tplNoQ);
@@ -221,7 +227,7 @@ export function findEvents(
       (!hypo || relDeath)
     ) {
       const who = deathOf(tplNoQ, raw);
-      if (who !== undefined) add('DEATH', /\b(die[sd]|passed away|found dead|death|murder|suicide|killed)\b/i, [who], 0.8);
+      if (who !== undefined) add('event/death', 'DEATH', /\b(die[sd]|passed away|found dead|death|murder|suicide|killed)\b/i, [who], 0.8);
     }
     // "the couple welcomed their first child": coref has made "their" the couple's ⟦a+b⟧'s
     if (
@@ -231,28 +237,35 @@ export function findEvents(
       // "X was born and raised in London": a birthplace with no date and no new baby is not a timeline event
       const dated = ds.length > 0 || child !== undefined || /\bgave birth\b|\bwelcomed\b|\barrival\b/i.test(tplNoQ);
       const ps = /^born\b/i.test(tplNoQ) ? [subject] : people;
-      if (dated) add('BIRTH', /\b(born|birth|welcomed|arrival)\b/i, ps, 0.8, child !== undefined ? { child } : {});
+      if (dated) add('event/birth', 'BIRTH', /\b(born|birth|welcomed|arrival)\b/i, ps, 0.8, child !== undefined ? { child } : {});
     }
     const announcer = pregnancyAnnouncer(tplNoQ);
     if (announcer !== undefined && !/\bnot\b|n't|denied|rumou?r|maybe|mock\w*|jok\w*/i.test(tplNoQ)) {
       const sp = rels.find((x) => x.kind === 'SPOUSE' && (x.a === announcer || x.b === announcer));
       const pair = new RegExp(`⟦${announcer}⟧ and ⟦(\\d+)⟧|⟦(\\d+)⟧ and ⟦${announcer}⟧`).exec(tplNoQ);
       const cp = sp ? [sp.a, sp.b] : pair ? [announcer, Number(pair[1] ?? pair[2])] : [announcer];
-      add('PREGNANCY_ANNOUNCEMENT', /\b(pregnan\w*|expecting|baby)\b/i, cp, 0.8, platform ? { platform } : {});
+      add(
+        'event/pregnancy-announcement',
+        'PREGNANCY_ANNOUNCEMENT',
+        /\b(pregnan\w*|expecting|baby)\b/i,
+        cp,
+        0.8,
+        platform ? { platform } : {},
+      );
       posted = true;
     }
     if (/\b(essay|op-ed|open letter)\b/i.test(tplNoQ)) {
       const venue =
         platform ??
         /\b(?:in|on|for) (?:the )?((?:[A-Z][\w']+ ?){1,3})/.exec(raw.slice(raw.search(/essay|op-ed|open letter/i)))?.[1]?.trim();
-      add('ESSAY', /\b(essay|op-ed|open letter)\b/i, [subject], 0.8, venue ? { platform: venue } : {});
+      add('event/essay', 'ESSAY', /\b(essay|op-ed|open letter)\b/i, [subject], 0.8, venue ? { platform: venue } : {});
       posted = true;
     }
     if (!posted && platform && POSTVERB.test(tplNoQ) && !/\buser\b|\bfans?\b/.test(tplNoQ.split('⟦')[0])) {
       if (!(k > 0 && ANNIV.test(sents[k - 1].tpl) && !platformOf(sents[k - 1].tpl)))
-        add('SOCIAL_POST', POSTVERB, [subject], 0.8, { platform });
+        add('event/social-post', 'SOCIAL_POST', POSTVERB, [subject], 0.8, { platform });
     }
-    if (/\b(?:in|issued|released) a statement\b/i.test(tplNoQ)) add('STATEMENT', /statement/i, [subject], 0.7);
+    if (/\b(?:in|issued|released) a statement\b/i.test(tplNoQ)) add('event/statement', 'STATEMENT', /statement/i, [subject], 0.7);
     const sharedOn = /^The (?:post|photo|picture|tribute|message) was (?:shared|posted) on/i.test(raw) && ds.length;
     if (sharedOn) {
       const last = [...out].reverse().find((e) => /POST/.test(e.kind));

@@ -75,6 +75,7 @@ export function extractArticle(opts: ExtractOptions): ExtractionResult {
     to: ref(r.b),
     quote: sentText(r.sent),
     confidence: r.confidence,
+    rule: r.rule,
   }));
   const eventDrafts: EventDraft[] = events.map((e, i) => eventDraft(e, i, clusters, ref, sentText(e.sent)));
   for (const e of eventDrafts) linkCommemorates(e, eventDrafts, events);
@@ -201,6 +202,7 @@ function eventDraft(e: FoundEvent, i: number, clusters: Cluster[], ref: (id: num
     ...(e.cause ? { cause: e.cause } : {}),
     quote,
     confidence: e.confidence,
+    rule: e.rule,
   };
 }
 
@@ -242,6 +244,7 @@ function ageBirths(
         child: ref(id),
         quote: r.sent.text,
         confidence: 0.4,
+        rule: 'event/birth-from-age',
       });
     }
   }

@@ -7,6 +7,8 @@ export interface FoundRelation {
   b: number; // PARENT: the child
   sent: number;
   confidence: number;
+  /** the id of the template that found it ("spouse/possessive-kin"): Evidence.rule once ingested */
+  rule: string;
 }
 
 const R = '⟦([\\d+]+)⟧';
@@ -35,11 +37,11 @@ function rx(src: string): RegExp {
 
 export function findRelations(sents: Resolved[]): FoundRelation[] {
   const out: FoundRelation[] = [];
-  const spouse = (a: number[], b: number[], sent: number, c: number) => {
-    if (a.length === 1 && b.length === 1 && a[0] !== b[0]) out.push({ kind: 'SPOUSE', a: a[0], b: b[0], sent, confidence: c });
+  const spouse = (a: number[], b: number[], sent: number, c: number, rule: string) => {
+    if (a.length === 1 && b.length === 1 && a[0] !== b[0]) out.push({ kind: 'SPOUSE', a: a[0], b: b[0], sent, confidence: c, rule });
   };
-  const parent = (ps: number[], kids: number[], sent: number, c: number) => {
-    for (const p of ps) for (const k of kids) if (p !== k) out.push({ kind: 'PARENT', a: p, b: k, sent, confidence: c });
+  const parent = (ps: number[], kids: number[], sent: number, c: number, rule: string) => {
+    for (const p of ps) for (const k of kids) if (p !== k) out.push({ kind: 'PARENT', a: p, b: k, sent, confidence: c, rule });
   };
   for (const r of sents) {
     let t = ellipticalSubject(r.tpl);
@@ -47,24 +49,25 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
     const i = r.sent.idx;
     const before = out.length;
     // "X's (late) husband, actor Y" / "her wife Y"
-    for (const m of t.matchAll(rx(`${R}'s ${SPOUSE_ADJ}(?:${ROLE_W} )?${SPOUSE_W}${GAP}${R}`))) spouse(ids(m[1]), ids(m[2]), i, 0.9);
+    for (const m of t.matchAll(rx(`${R}'s ${SPOUSE_ADJ}(?:${ROLE_W} )?${SPOUSE_W}${GAP}${R}`)))
+      spouse(ids(m[1]), ids(m[2]), i, 0.9, 'spouse/possessive-kin');
     // "X's usual award show date, husband Y": an apposition naming X's spouse
     for (const m of t.matchAll(rx(`${R}'s (?:[a-z-]+ ){1,4}?[a-z-]+, ${SPOUSE_ADJ}${SPOUSE_W} ${R}(?!'s)`)))
-      spouse(ids(m[1]), ids(m[2]), i, 0.8);
+      spouse(ids(m[1]), ids(m[2]), i, 0.8, 'spouse/possessive-apposition');
     // "X's 25th wedding anniversary with Y", "X celebrated nine years of wedded bliss with Y"
     for (const m of t.matchAll(
       rx(
         `${R}(?:'s)? (?:[^⟦.;«]{0,50}? )?(?:wedding anniversary|marriage anniversary|years of (?:wedded bliss|marriage)|years married) (?:together )?(?:with|to) ${R}(?!'s)`,
       ),
     ))
-      spouse(ids(m[1]), ids(m[2]), i, 0.85);
+      spouse(ids(m[1]), ids(m[2]), i, 0.85, 'spouse/anniversary-with');
     // "Y, X's wife"
     for (const m of t.matchAll(
       rx(
         `${R}(?:,| -| —| –|(?= ⟦\\d+⟧'s \\w+ of [\\w-]+ years)) ${R}'s ${SPOUSE_ADJ}(?:eventual |future )?${SPOUSE_ADJ}${SPOUSE_W}\\b(?! ${R})`,
       ),
     ))
-      spouse(ids(m[2]), ids(m[1]), i, 0.85);
+      spouse(ids(m[2]), ids(m[1]), i, 0.85, 'spouse/apposed-possessive');
     // "… while they were married" (they = the couple named just before)
     for (const m of t.matchAll(
       rx(
@@ -75,7 +78,7 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
         !HYPO.test(t.slice(0, m.index! + m[0].length)) &&
         !/\b(?:before|until|till|once|if|when|whether|unless)\s+$/i.test(t.slice(0, m.index))
       )
-        spouse([Number(m[1])], [Number(m[2])], i, 0.8);
+        spouse([Number(m[1])], [Number(m[2])], i, 0.8, 'spouse/couple-were-married');
     }
     // "After spending the weekend with daughters A and B, X and his wife …": the participle's subject is the parent
     for (const m of t.matchAll(
@@ -83,10 +86,11 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
         `^(?:After|While|Before|Since) [a-z]+ing (?:[a-z]+ ){0,4}?with (?:their |his |her )?${ADJ}${CHILD},? ${LIST}, ${R}(?!'s)(?: and ${R}(?!'s))?`,
       ),
     ))
-      parent([...ids(m[2]), ...(m[3] ? ids(m[3]) : [])], listIds(m[1]), i, 0.8);
+      parent([...ids(m[2]), ...(m[3] ? ids(m[3]) : [])], listIds(m[1]), i, 0.8, 'parent/participle-with-children');
     // "X and wife Y", "X, who is expecting twins with husband Y"
-    for (const m of t.matchAll(rx(`${R},? and ${SPOUSE_ADJ}${SPOUSE_W}${GAP}${R}`))) spouse(ids(m[1]), ids(m[2]), i, 0.85);
-    withSpouse(t, (a, b) => spouse(a, b, i, 0.85));
+    for (const m of t.matchAll(rx(`${R},? and ${SPOUSE_ADJ}${SPOUSE_W}${GAP}${R}`)))
+      spouse(ids(m[1]), ids(m[2]), i, 0.85, 'spouse/and-spouse-word');
+    withSpouse(t, (a, b) => spouse(a, b, i, 0.85, 'spouse/with-spouse-word'));
     // "X (was) married to Y", "X married Y", "X wed Y"
     for (const m of t.matchAll(
       rx(
@@ -94,7 +98,7 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
       ),
     )) {
       const before = t.slice(0, m.index! + m[0].indexOf(m[0].match(/married|wed|tied|divorce|marriage|wedding|split/)![0]));
-      if (!HYPO.test(before.slice(-45)) && !/\?\s*$/.test(t)) spouse(ids(m[1]), ids(m[2]), i, 0.85);
+      if (!HYPO.test(before.slice(-45)) && !/\?\s*$/.test(t)) spouse(ids(m[1]), ids(m[2]), i, 0.85, 'spouse/married-verb');
     }
     // "X got married for the last time in 1963 to television host Y"
     for (const m of t.matchAll(
@@ -102,7 +106,8 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
         `${R}(?!'s)(?: [a-z]+){0,3} (?:got |was |were )?married (?:[a-z0-9]+ ){1,6}?to (?:(?:${ROLE_W}|television|tv|fellow|[a-z]+-[a-z]+) ){0,2}${R}(?!'s)`,
       ),
     )) {
-      if (!HYPO.test(t.slice(0, m.index! + m[0].indexOf('married'))) && !/\?\s*$/.test(t)) spouse(ids(m[1]), ids(m[2]), i, 0.85);
+      if (!HYPO.test(t.slice(0, m.index! + m[0].indexOf('married'))) && !/\?\s*$/.test(t))
+        spouse(ids(m[1]), ids(m[2]), i, 0.85, 'spouse/married-later-to');
     }
     // "X and Y (got) married / divorced / tied the knot"
     for (const m of t.matchAll(
@@ -110,7 +115,7 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
         `${R} and (?:${ROLE_W} )?${R}(?:,?(?: who)? (?:[a-z]+ ){0,3}?(?:married|wed|tied the knot|divorced|filed for divorce)|'s (?:[a-z]+ ){0,2}?(?:wedding|divorce|marriage))\\b(?! (?:rings?|dress|planner|band|rumou?rs?)\\b)`,
       ),
     )) {
-      if (!HYPO.test(t.slice(0, m.index! + m[0].length)) && !/\?\s*$/.test(t)) spouse(ids(m[1]), ids(m[2]), i, 0.85);
+      if (!HYPO.test(t.slice(0, m.index! + m[0].length)) && !/\?\s*$/.test(t)) spouse(ids(m[1]), ids(m[2]), i, 0.85, 'spouse/pair-married');
     }
     // "X, who was married to Y for five years, has been married to Z": X = Z too
     for (const m of t.matchAll(
@@ -118,21 +123,23 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
         `${R}, who (?:was|had been) (?:previously )?married to [^⟦]*⟦\\d+⟧[^⟦.;]*?, (?:has been|is|was|got) (?:[a-z]+ )?married (?:to )?(?:${ROLE_W} ){0,2}${R}(?!'s)`,
       ),
     ))
-      spouse(ids(m[1]), ids(m[2]), i, 0.85);
+      spouse(ids(m[1]), ids(m[2]), i, 0.85, 'spouse/who-was-married-has-been');
     // "Y became X's third husband"
-    for (const m of t.matchAll(rx(`${R} became ${R}'s (?:\\w+ )?${SPOUSE_W}`))) spouse(ids(m[2]), ids(m[1]), i, 0.85);
+    for (const m of t.matchAll(rx(`${R} became ${R}'s (?:\\w+ )?${SPOUSE_W}`)))
+      spouse(ids(m[2]), ids(m[1]), i, 0.85, 'spouse/became-spouse');
     // "Y, the (future) wife of X" / "X, whose husband Y"
     for (const m of t.matchAll(rx(`${R},? (?:the )?(?:late |future |former )?(?:husband|wife|widow|widower) of ${R}(?!'s)`)))
-      spouse(ids(m[1]), ids(m[2]), i, 0.85);
-    for (const m of t.matchAll(rx(`${R},? whose ${SPOUSE_ADJ}${SPOUSE_W}${GAP}${R}`))) spouse(ids(m[1]), ids(m[2]), i, 0.85);
+      spouse(ids(m[1]), ids(m[2]), i, 0.85, 'spouse/spouse-of');
+    for (const m of t.matchAll(rx(`${R},? whose ${SPOUSE_ADJ}${SPOUSE_W}${GAP}${R}`)))
+      spouse(ids(m[1]), ids(m[2]), i, 0.85, 'spouse/whose-spouse');
     // "her daughter Z, who X shares with (ex-)husband Y": Y is the other parent
     for (const m of t.matchAll(
       rx(
         `${CHILD},? ${R},? (?:who|whom) ${R} (?:shares|shared|had|has|welcomed|adopted) with (${SPOUSE_ADJ}${SPOUSE_W} |(?:ex|ex-boyfriend|ex-girlfriend|boyfriend|girlfriend|partner) )?${R}`,
       ),
     )) {
-      parent([...ids(m[2]), ...ids(m[4])], ids(m[1]), i, 0.85);
-      if (m[3] && !/boy|girl|partner|^ex $/.test(m[3])) spouse(ids(m[2]), ids(m[4]), i, 0.85);
+      parent([...ids(m[2]), ...ids(m[4])], ids(m[1]), i, 0.85, 'parent/shares-child-with');
+      if (m[3] && !/boy|girl|partner|^ex $/.test(m[3])) spouse(ids(m[2]), ids(m[4]), i, 0.85, 'spouse/shares-child-with');
     }
 
     // "After filing for divorce from Y in 2016, X retreated": the participle's subject is the main clause's
@@ -141,19 +148,19 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
         `^(?:After|Since|Following|Before|Months after|Weeks after|Days after) (?:filing|having filed) for divorce from ${R}[^⟦.;]*?, ${R}(?!'s)`,
       ),
     ))
-      spouse(ids(m[2]), ids(m[1]), i, 0.85);
+      spouse(ids(m[2]), ids(m[1]), i, 0.85, 'spouse/participle-divorce');
     // "Married twice before, to A and B, X said": every listed name is X's (former) spouse
     for (const m of t.matchAll(
       rx(
         `^(?:Previously |Once )?(?:[Mm]arried|[Ww]ed) (?:[a-z]+ ){0,2}?to ${R}(?:(?:,| and|, and) ${R})?(?:(?:,| and|, and) ${R})?, ${R}(?!'s)`,
       ),
     )) {
-      for (const k of [m[1], m[2], m[3]]) if (k) spouse(ids(m[4]), ids(k), i, 0.85);
+      for (const k of [m[1], m[2], m[3]]) if (k) spouse(ids(m[4]), ids(k), i, 0.85, 'spouse/married-before-list');
     }
     // "Hazel, her 2-year-old daughter with husband John": the child's two parents, married
     for (const m of t.matchAll(rx(`${R}, ${R}'s ${ADJ}${CHILD} with ${SPOUSE_ADJ}${SPOUSE_W},? ${R}`))) {
-      parent([...ids(m[2]), ...ids(m[3])], ids(m[1]), i, 0.85);
-      spouse(ids(m[2]), ids(m[3]), i, 0.85);
+      parent([...ids(m[2]), ...ids(m[3])], ids(m[1]), i, 0.85, 'parent/child-with-spouse');
+      spouse(ids(m[2]), ids(m[3]), i, 0.85, 'spouse/child-with-spouse');
     }
     // "X has gone on to have three children with wife Y: sons A, 4, and B, 1, and daughter C, 3"
     for (const m of t.matchAll(
@@ -161,8 +168,8 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
         `${R}(?!'s)(?:,? (?:[a-z]+,? ){0,5}?)(?:have|has|had|welcomed|shares?|adopted) (?:[a-z]+ )?${CHILD} (?:together )?with (${SPOUSE_ADJ}${SPOUSE_W} |ex-(?:boyfriend|girlfriend) |(?:ex-)?partner )?${R}(?: —|:|,)? ${LIST}`,
       ),
     )) {
-      parent([...ids(m[1]), ...ids(m[3])], listIds(m[4]), i, 0.85);
-      if (m[2] && /husband|wife|widow|spouse|hubby|wifey/.test(m[2])) spouse(ids(m[1]), ids(m[3]), i, 0.85);
+      parent([...ids(m[1]), ...ids(m[3])], listIds(m[4]), i, 0.85, 'parent/have-children-with');
+      if (m[2] && /husband|wife|widow|spouse|hubby|wifey/.test(m[2])) spouse(ids(m[1]), ids(m[3]), i, 0.85, 'spouse/have-children-with');
     }
     // "X politely answered a question about daughter Y", "X arrived with son Y": a bare kin word takes the subject as parent
     for (const m of t.matchAll(
@@ -175,7 +182,7 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
           t.slice(0, m.index! + m[0].search(/(?:sons?|daughters?|twins|kids|children),? ⟦/)).replace(ADJ_TAIL, ''),
         )
       )
-        parent(ids(m[1]), listIds(m[2]), i, 0.8);
+        parent(ids(m[1]), listIds(m[2]), i, 0.8, 'parent/bare-kin-word');
     }
     // "X, mother of actor Y", "X, the father of Y"
     for (const m of t.matchAll(
@@ -183,24 +190,24 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
         `${R}(?!'s),? (?:the |a )?(?:proud )?(?:mother|father|mum|mom|dad) of (?:${ROLE_W} |[a-z]+-[a-z]+ ){0,2}${R}(?!'s)(?: and ${R}(?!'s))?`,
       ),
     ))
-      parent(ids(m[1]), [...ids(m[2]), ...(m[3] ? ids(m[3]) : [])], i, 0.85);
+      parent(ids(m[1]), [...ids(m[2]), ...(m[3] ? ids(m[3]) : [])], i, 0.85, 'parent/parent-of');
     // "X's parents, A and B"
     for (const m of t.matchAll(rx(`${R}'s (?:biological |adoptive )?parents,? ${R} and ${R}(?!'s)`)))
-      parent([...ids(m[2]), ...ids(m[3])], ids(m[1]), i, namedHere.has(ids(m[1])[0]) ? 0.85 : 0.6);
+      parent([...ids(m[2]), ...ids(m[3])], ids(m[1]), i, namedHere.has(ids(m[1])[0]) ? 0.85 : 0.6, 'parent/possessive-parents');
     // "Y, who shares a 10-year-old son Z with former fiancée W"
     for (const m of t.matchAll(
       rx(
         `${R}(?!'s),? who (?:shares|shared|has|had) (?:a |an |two |three |four )?${ADJ}${CHILD},? ${LIST},? with (${SPOUSE_ADJ}${SPOUSE_W} |(?:former |ex-)?(?:fianc[ée]e?|boyfriend|girlfriend|partner) |ex )?${R}(?!'s)`,
       ),
     )) {
-      parent([...ids(m[1]), ...ids(m[4])], listIds(m[2]), i, 0.85);
-      if (m[3] && /husband|wife|widow|spouse/.test(m[3])) spouse(ids(m[1]), ids(m[4]), i, 0.85);
+      parent([...ids(m[1]), ...ids(m[4])], listIds(m[2]), i, 0.85, 'parent/who-shares-child');
+      if (m[3] && /husband|wife|widow|spouse/.test(m[3])) spouse(ids(m[1]), ids(m[4]), i, 0.85, 'spouse/who-shares-child');
     }
     // "Z, a former anchor and lawyer Y's daughter": an apposition naming Z's parent
     for (const m of t.matchAll(
       rx(`${R}(?!'s), (?:a |an |the )(?:(?!of\\b)[^⟦.;«,]){0,50}?${R}'s (?:${ADJ})?(?:daughter|son|child)\\b(?! ${R})`),
     ))
-      parent(ids(m[2]), ids(m[1]), i, 0.8);
+      parent(ids(m[2]), ids(m[1]), i, 0.8, 'parent/apposition-possessive-child');
     t = theirAsCouple(t, out.slice(before));
     // "X's (other) son, three-year-old Y" / "their three children — A, 5, and twins B and C"
     // (not "the mother of his two children, Y": Y is the other parent)
@@ -209,20 +216,21 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
         `(?<!(?:mother|father|mom|dad|parents?) of )${R}'s (?:(?:${SPOUSE_W}|mother|father|mom|dad) and )?${ADJ}${CHILD}(?: [—–]|,|:)? ${LIST}`,
       ),
     ))
-      parent(ids(m[1]), listIds(m[2]), i, 0.9);
+      parent(ids(m[1]), listIds(m[2]), i, 0.9, 'parent/possessive-child');
     // "her and Y's 2-year-old son Z"
     for (const m of t.matchAll(rx(`${R}'s and ${R}'s ${ADJ}${CHILD}(?: [—–]|,|:)? (?:${LIST}|(⟦\\d+⟧)'s)`)))
-      parent([...ids(m[1]), ...ids(m[2])], listIds(m[3] ?? m[4]), i, 0.85);
+      parent([...ids(m[1]), ...ids(m[2])], listIds(m[3] ?? m[4]), i, 0.85, 'parent/joint-possessive-child');
     // "The son of actress X, he …": the sentence subject after the apposition is X's child
     for (const m of t.matchAll(
       rx(`^(?:The|As the) (?:eldest |youngest |only )?(?:son|daughter|child) of (?:[a-z-]+ ){0,2}?${R}(?!'s), ${R} `),
     ))
-      parent(ids(m[1]), ids(m[2]), i, 0.85);
+      parent(ids(m[1]), ids(m[2]), i, 0.85, 'parent/child-of-apposition-subject');
     // "X and Y's son Z" (not the last item of a list "A, B and C's son")
     for (const m of t.matchAll(rx(`(?<!⟦\\d+⟧, )${R} and ${R}'s ${ADJ}${CHILD}(?: [—–]|,|:)? ${LIST}`)))
-      parent(ids(m[1]), listIds(m[3]), i, 0.85);
+      parent(ids(m[1]), listIds(m[3]), i, 0.85, 'parent/pair-possessive-child');
     // "X, whose daughter Z" / "the daughter of (activist) Y"
-    for (const m of t.matchAll(rx(`${R},? whose ${ADJ}${CHILD},? ${LIST}`))) parent(ids(m[1]), listIds(m[2]), i, 0.85);
+    for (const m of t.matchAll(rx(`${R},? whose ${ADJ}${CHILD},? ${LIST}`)))
+      parent(ids(m[1]), listIds(m[2]), i, 0.85, 'parent/whose-child');
     // "X and Y (also) have a daughter, Z" / "the couple share son Z"
     for (const m of t.matchAll(
       rx(
@@ -230,11 +238,11 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
       ),
     )) {
       const ps = [...ids(m[1]), ...(m[2] ? ids(m[2]) : [])];
-      parent(ps, listIds(m[3]), i, 0.85);
+      parent(ps, listIds(m[3]), i, 0.85, 'parent/have-child');
       // "... son Z with (ex-husband) W": W is the other parent
       const after = t.slice(m.index! + m[0].length);
       const w = new RegExp(`^,? with (?:${SPOUSE_ADJ}(?:${SPOUSE_W}|ex|boyfriend|girlfriend|partner) )?(?:[a-z]+ )?${R}`).exec(after);
-      if (w) parent(ids(w[1]), listIds(m[3]), i, 0.8);
+      if (w) parent(ids(w[1]), listIds(m[3]), i, 0.8, 'parent/have-child-with-other');
     }
     // "their brood, which includes sons A, 17, B and C" / "X is survived by three children A, B and C" / "she leaves one son, Alan"
     for (const m of t.matchAll(
@@ -242,32 +250,32 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
         `${R}(?:'s [a-z]+,? (?:which |that )?includes? | (?:is |was )?survived by (?:[a-z]+ ){0,2}?| leaves (?:behind )?(?:[a-z]+ )?)${CHILD},? ${LIST}`,
       ),
     ))
-      parent(ids(m[1]), listIds(m[2]), i, 0.85);
+      parent(ids(m[1]), listIds(m[2]), i, 0.85, 'parent/brood-survived-by');
     // "They (= a couple) wanted the guard to keep the six kids — A, 15; B, 12; …": only when the subject is a couple
     for (const m of t.matchAll(
       rx(`^(?:[A-Z][a-z]+,? )?⟦(\\d+\\+\\d+)⟧ [^⟦.;]{0,60}?\\bthe (?:[a-z]+ )?(?:kids|children)(?: [—–]|:) ${LIST}`),
     ))
-      parent(ids(m[1]), listIds(m[2]), i, 0.8);
+      parent(ids(m[1]), listIds(m[2]), i, 0.8, 'parent/couple-the-kids');
     // "Seal also adopted Klum's daughter Leni"
     for (const m of t.matchAll(rx(`${R} (?:also |later )?adopted ${R}'s ${ADJ}${CHILD},? ${LIST}`)))
-      parent(ids(m[1]), listIds(m[3]), i, 0.85);
+      parent(ids(m[1]), listIds(m[3]), i, 0.85, 'parent/adopted-possessive-child');
     // "X, the son of Y" / "Y's mother Z"
     for (const m of t.matchAll(
       rx(`${R},? (?:\\d{1,3}, )?(?:the |a )?(?:son|daughter|child) of (?:[a-z]+ ){0,2}?${R}(?!'s)(?: and ${R}(?!'s))?`),
     ))
-      parent([...ids(m[2]), ...(m[3] ? ids(m[3]) : [])], ids(m[1]), i, 0.85);
+      parent([...ids(m[2]), ...(m[3] ? ids(m[3]) : [])], ids(m[1]), i, 0.85, 'parent/child-of');
     // "X's marriage to Y, with whom X had daughters A and B"
     for (const m of t.matchAll(
       rx(`${R}(?!'s), with whom ${R} (?:had|has|shares|shared|welcomed|adopted) (?:[a-z]+ )?${ADJ}${CHILD},? ${LIST}`),
     ))
-      parent([...ids(m[1]), ...ids(m[2])], listIds(m[3]), i, 0.85);
+      parent([...ids(m[1]), ...ids(m[2])], listIds(m[3]), i, 0.85, 'parent/with-whom-had');
     for (const m of t.matchAll(rx(`${R}'s (?:late |biological |real )?(?:mother|father|mom|mum|dad)(?:,| [—–])? (?:${ROLE_W} )?${R}`)))
-      parent(ids(m[2]), ids(m[1]), i, 0.85);
+      parent(ids(m[2]), ids(m[1]), i, 0.85, 'parent/possessive-parent-word');
     for (const m of t.matchAll(
       rx(`${R}(?:'s)? (?:welcomed|gave birth to) (?:their |her |his |a |an )?(?:[a-z]+ ){0,2}?${CHILD}?,? ?${LIST}`),
     ))
-      parent(ids(m[1]), listIds(m[2]), i, 0.85);
-    continueChildList(t, out.slice(before), (ps, kids) => parent(ps, kids, i, 0.8));
+      parent(ids(m[1]), listIds(m[2]), i, 0.85, 'parent/welcomed');
+    continueChildList(t, out.slice(before), (ps, kids) => parent(ps, kids, i, 0.8, 'parent/child-list-continued'));
     // "Z, who plays Y's wife W": relations inside a sentence about roles are proposals, not facts
     if (
       /\b(?:plays?|played|playing|portrays?|portrayed|portraying|as|role of) (?:⟦[\d+]+⟧'s|the|a) (?:[\w-]+ )?(?:wife|husband|widow|son|daughter|mother|father|child)\b|\bcharacters?,? (?:named |called )?⟦/i.test(
@@ -380,7 +388,7 @@ export function propagateToSpouses(
         .join('|');
       const our = new RegExp(`\\b(?:our|their) (?:(?:son|daughter|baby|little one|boy|girl),? )?(?:${names})\\b`, 'i').test(raw);
       const also = jointAlso.some((j) => j.includes(p.a) && j.includes(other));
-      if (our || also) extra.push({ kind: 'PARENT', a: other, b: p.b, sent: p.sent, confidence: 0.8 });
+      if (our || also) extra.push({ kind: 'PARENT', a: other, b: p.b, sent: p.sent, confidence: 0.8, rule: 'parent/spouse-co-parent' });
     }
   }
   return dedupe([...rels, ...extra]);

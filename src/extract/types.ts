@@ -32,6 +32,8 @@ export interface RelationDraft {
   until?: string;
   quote?: string;
   confidence: number;
+  /** the extraction rule that found it; kept out of the JSON extractArticle returns (see publicDraft) */
+  rule?: string;
 }
 
 export interface EventDraft {
@@ -46,6 +48,8 @@ export interface EventDraft {
   quote?: string;
   cause?: string;
   confidence: number;
+  /** the extraction rule that found it; kept out of the JSON extractArticle returns (see publicDraft) */
+  rule?: string;
 }
 
 export interface QuoteDraft {

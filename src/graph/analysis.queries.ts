@@ -1,6 +1,7 @@
 import { Db, Statement } from './run';
 import { PersonRecord, inKeyOrder, toPerson } from './records';
 import { toNumber } from './values';
+import { shown } from './standing';
 
 const s = (name: string, cypher: string): Statement => ({ name: `analysis.${name}`, cypher });
 
@@ -13,7 +14,7 @@ const TOP_PEOPLE = s(
   'topPeople',
   `
 MATCH (p:Person)
-WITH p, COUNT { (p)-[:SPOUSE_OF|PARENT_OF]-() } AS relations,
+WITH p, COUNT { (p)-[r:SPOUSE_OF|PARENT_OF]-() WHERE ${shown('r')} } AS relations,
      CASE WHEN $weight > 0 THEN COUNT { (p)-[c:CO_MENTIONED]-() WHERE c.strong = true } ELSE 0 END AS coMentions
 WITH p, relations + $weight * coMentions AS score
 ORDER BY score DESC, p.name, p.id LIMIT toInteger($limit)
@@ -26,11 +27,11 @@ const GRAPH_STATS = s(
   `
 CALL () { MATCH (p:Person) RETURN count(p) AS people }
 CALL () { MATCH (a:Article) RETURN count(a) AS articles }
-CALL () { MATCH (e:Event) RETURN count(e) AS events }
-CALL () { MATCH ()-[r:SPOUSE_OF]->() RETURN count(r) AS spouseEdges }
-CALL () { MATCH ()-[r:PARENT_OF]->() RETURN count(r) AS parentEdges }
+CALL () { MATCH (e:Event) WHERE ${shown('e')} RETURN count(e) AS events }
+CALL () { MATCH ()-[r:SPOUSE_OF]->() WHERE ${shown('r')} RETURN count(r) AS spouseEdges }
+CALL () { MATCH ()-[r:PARENT_OF]->() WHERE ${shown('r')} RETURN count(r) AS parentEdges }
 CALL () { MATCH ()-[r:CO_MENTIONED]->() RETURN count(r) AS coMentionPairs }
-CALL () { MATCH (v:Evidence) RETURN count(v) AS evidence }
+CALL () { MATCH (v:Evidence) WHERE v.status <> 'REJECTED' RETURN count(v) AS evidence }
 RETURN people, articles, events, spouseEdges, parentEdges, coMentionPairs, evidence`,
 );
 

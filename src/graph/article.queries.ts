@@ -1,4 +1,5 @@
 import { Db, Statement } from './run';
+import { shown } from './standing';
 import { ArticleRecord, EventRecord, PersonRecord, inKeyOrder, toArticle, toEvent, toPerson } from './records';
 import { toNumber } from './values';
 
@@ -62,7 +63,7 @@ const REPORTED_EVENTS = s(
   'events',
   `
 UNWIND $ids AS id
-MATCH (:Article {id: id})-[:REPORTS]->(e:Event)
+MATCH (:Article {id: id})-[:REPORTS]->(e:Event) WHERE ${shown('e')}
 WITH id, e ORDER BY coalesce(e.date, ''), e.id
 RETURN id, collect(properties(e)) AS events`,
 );

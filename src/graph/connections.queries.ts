@@ -1,5 +1,6 @@
 import { Db, Statement } from './run';
 import { PersonRecord, toPerson } from './records';
+import { shownIn } from './standing';
 
 /** Graph relationship types behind each API relation kind; only these names reach Cypher. */
 export const EDGE_TYPES = { SPOUSE: 'SPOUSE_OF', PARENT: 'PARENT_OF', CHILD: 'PARENT_OF', CO_MENTIONED: 'CO_MENTIONED' } as const;
@@ -13,6 +14,8 @@ export interface PathSearch {
   k: number;
   edgeTypes: string[];
   timeoutMs: number;
+  /** the standings of the family edges walked (see ./standing.ts); co-mentions have none */
+  standings: string[];
 }
 
 /** Family edges: what the sources state. A path made only of these is stronger than any with a co-mention. */
@@ -20,6 +23,9 @@ export const FAMILY_EDGE_TYPES: readonly string[] = ['SPOUSE_OF', 'PARENT_OF'];
 
 /** A co-mention edge is walked only when it means something (`strong`: see src/ingest/co-mentions.ts). */
 const STRONG_ONLY = "type(r) <> 'CO_MENTIONED' OR r.strong = true";
+
+/** A family edge is walked while its standing is one of `$standings` (a rejected one never). */
+const SHOWN_ONLY = `type(r) = 'CO_MENTIONED' OR ${shownIn('r')}`;
 
 /**
  * SHORTEST k needs its count and quantifier as literals: they are validated integers and
@@ -31,7 +37,7 @@ function shortestStatement(search: PathSearch): Statement {
     name: 'connections.shortest',
     cypher: `
 MATCH (a:Person {id: $from}), (b:Person {id: $to})
-MATCH p = SHORTEST ${Math.trunc(search.k)} (a)-[r:${types} WHERE ${STRONG_ONLY}]-{1,${Math.trunc(search.maxHops)}}(b)
+MATCH p = SHORTEST ${Math.trunc(search.k)} (a)-[r:${types} WHERE (${STRONG_ONLY}) AND (${SHOWN_ONLY})]-{1,${Math.trunc(search.maxHops)}}(b)
 RETURN [n IN nodes(p) | n.id] AS ids`,
   };
 }
@@ -41,7 +47,7 @@ const EDGES_BETWEEN: Statement = {
   cypher: `
 UNWIND $pairs AS pair
 MATCH (a:Person {id: pair[0]})-[r:SPOUSE_OF|PARENT_OF|CO_MENTIONED]-(b:Person {id: pair[1]})
-WHERE type(r) IN $edgeTypes AND (${STRONG_ONLY})
+WHERE type(r) IN $edgeTypes AND (${STRONG_ONLY}) AND (${SHOWN_ONLY})
 RETURN pair[0] AS a, pair[1] AS b, type(r) AS type, startNode(r) = a AS fromA, r.id AS factId, r.articleIds AS articleIds`,
 };
 
@@ -52,7 +58,8 @@ const PEOPLE: Statement = {
 
 /** Person-id sequences of the k shortest paths, shortest first; throws TIMEOUT past the time limit. */
 export async function findShortestPaths(db: Db, search: PathSearch): Promise<string[][]> {
-  const result = await db.read(shortestStatement(search), { from: search.from, to: search.to }, { timeoutMs: search.timeoutMs });
+  const params = { from: search.from, to: search.to, standings: search.standings };
+  const result = await db.read(shortestStatement(search), params, { timeoutMs: search.timeoutMs });
   return result.records.map((r) => r.get('ids') as string[]);
 }
 
@@ -67,9 +74,9 @@ export interface EdgeRecord {
 }
 
 /** Every allowed edge between each pair of people; co-mentions only when strong. */
-export async function findEdgesBetween(db: Db, pairs: [string, string][], edgeTypes: string[]): Promise<EdgeRecord[]> {
+export async function findEdgesBetween(db: Db, pairs: [string, string][], edgeTypes: string[], standings: string[]): Promise<EdgeRecord[]> {
   if (pairs.length === 0) return [];
-  const result = await db.read(EDGES_BETWEEN, { pairs, edgeTypes });
+  const result = await db.read(EDGES_BETWEEN, { pairs, edgeTypes, standings });
   return result.records.map((r) => ({
     a: r.get('a'),
     b: r.get('b'),

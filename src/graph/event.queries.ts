@@ -1,13 +1,14 @@
 import { Db, Statement } from './run';
 import { EventRecord, PersonRecord, inKeyOrder, toEvent, toPerson } from './records';
 import { toNumber } from './values';
+import { shown } from './standing';
 
 const s = (name: string, cypher: string): Statement => ({ name: `event.${name}`, cypher });
 
 const EVENTS_BY_IDS = s(
   'byIds',
   `
-UNWIND $ids AS id MATCH (e:Event {id: id}) RETURN id, properties(e) AS e`,
+UNWIND $ids AS id MATCH (e:Event {id: id}) WHERE ${shown('e')} RETURN id, properties(e) AS e`,
 );
 
 /** Undated events sort as '' so that they come last, newest first. */
@@ -17,7 +18,7 @@ const EVENTS_OF_PEOPLE = s(
 UNWIND $ids AS id
 CALL (id) {
   MATCH (:Person {id: id})-[:PARTICIPATED_IN]->(e:Event)
-  WHERE $kinds IS NULL OR e.kind IN $kinds
+  WHERE ($kinds IS NULL OR e.kind IN $kinds) AND ${shown('e')}
   WITH e, coalesce(e.date, '') AS d
   WHERE $after IS NULL OR d < $after[0] OR (d = $after[0] AND e.id < $after[1])
   WITH e, d ORDER BY d DESC, e.id DESC LIMIT toInteger($limit)
@@ -25,7 +26,7 @@ CALL (id) {
 }
 CALL (id) {
   MATCH (:Person {id: id})-[:PARTICIPATED_IN]->(e:Event)
-  WHERE $kinds IS NULL OR e.kind IN $kinds
+  WHERE ($kinds IS NULL OR e.kind IN $kinds) AND ${shown('e')}
   RETURN count(e) AS total
 }
 RETURN id, events, total`,
@@ -52,7 +53,7 @@ const COMMEMORATES = s(
   'commemorates',
   `
 UNWIND $ids AS id
-MATCH (:Event {id: id})-[:COMMEMORATES]->(t:Event)
+MATCH (:Event {id: id})-[:COMMEMORATES]->(t:Event) WHERE ${shown('t')}
 RETURN id, properties(t) AS e`,
 );
 

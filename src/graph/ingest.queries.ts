@@ -12,6 +12,8 @@ export interface Origin {
   datasetId: string | null;
   source: string;
   ingestId: string;
+  /** where this origin's evidence stands when written: curated input ACCEPTED, machine-read PROPOSED */
+  status: 'ACCEPTED' | 'PROPOSED';
 }
 
 const s = (name: string, cypher: string): Statement => ({ name: `ingest.${name}`, cypher });
@@ -32,7 +34,7 @@ CALL (row) {
   OPTIONAL MATCH (:NameKey {key: row.key})-[:KEY_OF]->(p:Person)
   WITH row, p WHERE p IS NOT NULL
   WITH row, p, EXISTS {
-    MATCH (p)-[:SPOUSE_OF|PARENT_OF]-(:Person)<-[:KEY_OF]-(k:NameKey) WHERE k.key IN row.related
+    MATCH (p)-[f:SPOUSE_OF|PARENT_OF]-(:Person)<-[:KEY_OF]-(k:NameKey) WHERE k.key IN row.related AND f.standing <> 'REJECTED'
   } AS confirmed
   ORDER BY CASE WHEN p.name = row.name THEN 0 ELSE 1 END, p.id
   RETURN collect({id: p.id, name: p.name, birthDate: p.birthDate, deathDate: p.deathDate, confirmed: confirmed}) AS candidates
@@ -155,11 +157,22 @@ CALL (a) { UNWIND $personIds AS pid MATCH (p:Person {id: pid}) MERGE (a)-[:MENTI
 RETURN a.id AS id`,
 );
 
+/**
+ * One Evidence node per origin and fact. Its status: REJECTED while an editor's rejection of
+ * this fact and quote stands (./editorial.queries.ts), whatever the origin; ACCEPTED where an
+ * editor accepted this very quote before; else the origin's own status. The node is written
+ * (locked) before the rejection is looked up, so a decision committing meanwhile is seen.
+ */
 const EVIDENCE_SET = `
 MERGE (v:Evidence {id: $origin.originId + '|' + factId})
+SET v.ingestId = $origin.ingestId
+WITH row, factId, created, v, coalesce(v.quote, '') = coalesce(row.quote, '') AS sameQuote,
+     EXISTS { MATCH (:Rejection {key: factId + '|' + coalesce(row.quote, '')}) } AS rejected
+SET v.status = CASE WHEN rejected THEN 'REJECTED' WHEN sameQuote AND v.decision = 'ACCEPT' THEN 'ACCEPTED' ELSE $origin.status END,
+    v.decision = CASE WHEN sameQuote THEN v.decision ELSE null END
 SET v.factId = factId, v.originId = $origin.originId, v.articleId = $origin.articleId,
     v.datasetId = $origin.datasetId, v.source = $origin.source, v.quote = row.quote,
-    v.confidence = row.confidence, v.ingestId = $origin.ingestId`;
+    v.confidence = row.confidence, v.rule = row.rule`;
 
 /**
  * One edge per marriage: a statement joins the marriage whose start date it matches or
@@ -190,7 +203,7 @@ CALL (a, b, row, r) {
 }
 WITH row, factId, created
 ${EVIDENCE_SET}
-RETURN sum(created) AS created`,
+RETURN sum(created) AS created, collect(DISTINCT factId) AS factIds`,
 );
 
 const UPSERT_PARENTS = s(
@@ -203,7 +216,7 @@ WITH p, c, row, old IS NULL AS isNew
 MERGE (p)-[r:PARENT_OF]->(c) ON CREATE SET r.id = row.id
 WITH row, r.id AS factId, CASE WHEN isNew THEN 1 ELSE 0 END AS created
 ${EVIDENCE_SET}
-RETURN sum(created) AS created`,
+RETURN sum(created) AS created, collect(DISTINCT factId) AS factIds`,
 );
 
 const UPSERT_EVENTS = s(
@@ -223,7 +236,7 @@ CALL (e, row) { WITH e, row WHERE row.child IS NOT NULL MATCH (c:Person {id: row
 CALL (e) { WITH e WHERE $origin.articleId IS NOT NULL MATCH (a:Article {id: $origin.articleId}) MERGE (a)-[:REPORTS]->(e) }
 WITH row, e.id AS factId, CASE WHEN isNew THEN 1 ELSE 0 END AS created
 ${EVIDENCE_SET}
-RETURN sum(created) AS created`,
+RETURN sum(created) AS created, collect(DISTINCT factId) AS factIds`,
 );
 
 /** "This post marks that event" edges list the sources that state them, like evidence does. */
@@ -315,7 +328,40 @@ CALL (factIds) {
   MATCH (e:Event {id: fid}) WHERE NOT EXISTS { MATCH (:Evidence {factId: fid}) }
   DETACH DELETE e
 }
-RETURN size(factIds) AS swept`,
+RETURN factIds`,
+);
+
+/**
+ * Takes the facts' write locks before their evidence is read (REFRESH_STANDING, next
+ * statement): an ingestion and an editor's decision touching one fact at once then compute
+ * its standing one after the other, the second seeing the first's evidence.
+ */
+const LOCK_FACTS = s(
+  'lockFacts',
+  `
+UNWIND $factIds AS fid
+CALL (fid) { MATCH ()-[r:SPOUSE_OF {id: fid}]->() SET r.standing = coalesce(r.standing, 'PROPOSED') }
+CALL (fid) { MATCH ()-[r:PARENT_OF {id: fid}]->() SET r.standing = coalesce(r.standing, 'PROPOSED') }
+CALL (fid) { MATCH (e:Event {id: fid}) SET e.standing = coalesce(e.standing, 'PROPOSED') }`,
+);
+
+/**
+ * A fact's standing is the best of its evidence's: ACCEPTED if any piece is, else PROPOSED if
+ * any is, else REJECTED (hidden). Kept on the fact itself (relationship or event) so that every
+ * read, path search included, filters it with one property test (see ./standing.ts).
+ */
+const REFRESH_STANDING = s(
+  'refreshStanding',
+  `
+UNWIND $factIds AS fid
+CALL (fid) {
+  OPTIONAL MATCH (v:Evidence {factId: fid})
+  WITH collect(v.status) AS statuses
+  RETURN CASE WHEN 'ACCEPTED' IN statuses THEN 'ACCEPTED' WHEN 'PROPOSED' IN statuses THEN 'PROPOSED' ELSE 'REJECTED' END AS standing
+}
+CALL (fid, standing) { MATCH ()-[r:SPOUSE_OF {id: fid}]->() SET r.standing = standing }
+CALL (fid, standing) { MATCH ()-[r:PARENT_OF {id: fid}]->() SET r.standing = standing }
+CALL (fid, standing) { MATCH (e:Event {id: fid}) SET e.standing = standing }`,
 );
 
 /** People nothing refers to any more (e.g. dropped from an edited article) are removed with their keys. */
@@ -474,22 +520,28 @@ export async function upsertArticle(tx: Tx, article: Record<string, unknown>, pe
   await tx.run(UPSERT_ARTICLE, { article, personIds });
 }
 
-async function sumCreated(tx: Tx, statement: Statement, rows: Record<string, unknown>[], origin: Origin): Promise<number> {
-  if (rows.length === 0) return 0;
-  const result = await tx.run(statement, { rows, origin });
-  return toNumber(result.records[0]?.get('created') ?? 0);
+/** How many facts a batch created, and the ids of every fact it gave evidence to. */
+export interface Written {
+  created: number;
+  factIds: string[];
 }
 
-/** Spouse rows {id, a, b, since, until, quote, confidence}; returns how many relations are new. */
-export const upsertSpouses = (tx: Tx, rows: Record<string, unknown>[], origin: Origin): Promise<number> =>
+async function sumCreated(tx: Tx, statement: Statement, rows: Record<string, unknown>[], origin: Origin): Promise<Written> {
+  if (rows.length === 0) return { created: 0, factIds: [] };
+  const result = await tx.run(statement, { rows, origin });
+  return { created: toNumber(result.records[0]?.get('created') ?? 0), factIds: result.records[0]?.get('factIds') ?? [] };
+}
+
+/** Spouse rows {id, a, b, since, until, quote, confidence, rule}. */
+export const upsertSpouses = (tx: Tx, rows: Record<string, unknown>[], origin: Origin): Promise<Written> =>
   sumCreated(tx, UPSERT_SPOUSES, rows, origin);
 
-/** Parent rows {id, parent, child, quote, confidence}; returns how many relations are new. */
-export const upsertParents = (tx: Tx, rows: Record<string, unknown>[], origin: Origin): Promise<number> =>
+/** Parent rows {id, parent, child, quote, confidence, rule}. */
+export const upsertParents = (tx: Tx, rows: Record<string, unknown>[], origin: Origin): Promise<Written> =>
   sumCreated(tx, UPSERT_PARENTS, rows, origin);
 
-/** Event rows; returns how many events are new. */
-export const upsertEvents = (tx: Tx, rows: Record<string, unknown>[], origin: Origin): Promise<number> =>
+/** Event rows. */
+export const upsertEvents = (tx: Tx, rows: Record<string, unknown>[], origin: Origin): Promise<Written> =>
   sumCreated(tx, UPSERT_EVENTS, rows, origin);
 
 /** Replaces this origin's "post marks event" links with `rows`. */
@@ -521,8 +573,19 @@ export async function relinkCoMentions(
   for (let i = 0; i < pairs.length; i += 5000) await tx.run(LINK_CO_MENTIONS, { articleId, pairs: pairs.slice(i, i + 5000), minShared });
 }
 
-export async function sweepStale(tx: Tx, origin: Origin): Promise<void> {
-  await tx.run(SWEEP_STALE, { originId: origin.originId, ingestId: origin.ingestId });
+/** Removes this origin's evidence that this run did not restate; returns the ids of the facts it was evidence of. */
+export async function sweepStale(tx: Tx, origin: Origin): Promise<string[]> {
+  const result = await tx.run(SWEEP_STALE, { originId: origin.originId, ingestId: origin.ingestId });
+  return result.records[0]?.get('factIds') ?? [];
+}
+
+/** Sets each fact's standing from its evidence (see REFRESH_STANDING); facts that are gone are skipped. */
+export async function refreshStanding(tx: Tx, factIds: string[]): Promise<void> {
+  const ids = [...new Set(factIds)];
+  for (let i = 0; i < ids.length; i += 2000) {
+    await tx.run(LOCK_FACTS, { factIds: ids.slice(i, i + 2000) });
+    await tx.run(REFRESH_STANDING, { factIds: ids.slice(i, i + 2000) });
+  }
 }
 
 export async function deleteOrphanPeople(tx: Tx, ids: string[]): Promise<void> {

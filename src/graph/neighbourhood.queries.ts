@@ -1,5 +1,9 @@
 import { Db, Statement, Tx } from './run';
 import { toNumber } from './values';
+import { shown } from './standing';
+
+/** Co-mentions have no evidence and so no standing; family edges show while not rejected. */
+const SHOWN_EDGE = `(type(r) = 'CO_MENTIONED' OR ${shown('r')})`;
 
 const s = (name: string, cypher: string): Statement => ({ name: `neighbourhood.${name}`, cypher });
 
@@ -12,8 +16,8 @@ const NEXT_RING = s(
   'ring',
   `
 UNWIND $frontier AS id
-MATCH (:Person {id: id})-[:SPOUSE_OF|PARENT_OF|CO_MENTIONED]-(p:Person)
-WHERE NOT p.id IN $seen
+MATCH (:Person {id: id})-[r:SPOUSE_OF|PARENT_OF|CO_MENTIONED]-(p:Person)
+WHERE NOT p.id IN $seen AND ${SHOWN_EDGE}
 WITH DISTINCT p ORDER BY p.name, p.id LIMIT toInteger($room)
 RETURN ${PERSON_PROPS} AS p`,
 );
@@ -23,9 +27,9 @@ const EDGES = s(
   `
 UNWIND $ids AS id
 MATCH (a:Person {id: id})-[r:SPOUSE_OF|PARENT_OF|CO_MENTIONED]->(b:Person)
-WHERE b.id IN $ids
+WHERE b.id IN $ids AND ${SHOWN_EDGE}
 RETURN a.id AS source, b.id AS target, type(r) AS type, r.id AS id, r.since AS since, r.until AS until,
-       CASE type(r) WHEN 'CO_MENTIONED' THEN coalesce(r.count, 0) ELSE COUNT { (v:Evidence {factId: r.id}) } END AS evidenceCount
+       CASE type(r) WHEN 'CO_MENTIONED' THEN coalesce(r.count, 0) ELSE COUNT { (v:Evidence {factId: r.id}) WHERE v.status <> 'REJECTED' } END AS evidenceCount
 ORDER BY source, target, type`,
 );
 

@@ -1,6 +1,7 @@
 import { Db, Statement } from './run';
 import { EvidenceRecord, PersonRecord, inKeyOrder, toEvidence, toPerson } from './records';
 import { toNumber } from './values';
+import { shownIn } from './standing';
 
 const s = (name: string, cypher: string): Statement => ({ name: `person.${name}`, cypher });
 
@@ -32,7 +33,7 @@ const SPOUSES = s(
   'spouses',
   `
 UNWIND $ids AS id
-MATCH (:Person {id: id})-[r:SPOUSE_OF]-(o:Person)
+MATCH (:Person {id: id})-[r:SPOUSE_OF]-(o:Person) WHERE ${shownIn('r')}
 WITH id, r, o ORDER BY coalesce(r.since, '') , o.name
 RETURN id, collect({p: properties(o), since: r.since, until: r.until, factId: r.id}) AS links`,
 );
@@ -41,7 +42,7 @@ const CHILDREN = s(
   'children',
   `
 UNWIND $ids AS id
-MATCH (:Person {id: id})-[r:PARENT_OF]->(o:Person)
+MATCH (:Person {id: id})-[r:PARENT_OF]->(o:Person) WHERE ${shownIn('r')}
 WITH id, r, o ORDER BY coalesce(o.birthDate, '9999'), o.name
 RETURN id, collect({p: properties(o), factId: r.id}) AS links`,
 );
@@ -50,7 +51,7 @@ const PARENTS = s(
   'parents',
   `
 UNWIND $ids AS id
-MATCH (:Person {id: id})<-[r:PARENT_OF]-(o:Person)
+MATCH (:Person {id: id})<-[r:PARENT_OF]-(o:Person) WHERE ${shownIn('r')}
 WITH id, r, o ORDER BY o.name
 RETURN id, collect({p: properties(o), factId: r.id}) AS links`,
 );
@@ -68,7 +69,7 @@ const EVIDENCE = s(
   'evidence',
   `
 UNWIND $ids AS id
-MATCH (v:Evidence {factId: id})
+MATCH (v:Evidence {factId: id}) WHERE v.status <> 'REJECTED'
 WITH id, v ORDER BY v.confidence DESC, v.id
 RETURN id, collect(properties(v)) AS evidence`,
 );
@@ -114,27 +115,27 @@ export interface KinLinkRecord {
 
 type LinkRow = { p: Record<string, unknown>; since?: string | null; until?: string | null; factId: string };
 
-async function links(db: Db, statement: Statement, ids: readonly string[]): Promise<LinkRow[][]> {
-  const result = await db.read(statement, { ids });
+async function links(db: Db, statement: Statement, ids: readonly string[], standings: string[]): Promise<LinkRow[][]> {
+  const result = await db.read(statement, { ids, standings });
   const found = new Map(result.records.map((r) => [r.get('id') as string, r.get('links') as LinkRow[]]));
   return inKeyOrder(ids, found, []);
 }
 
-/** Spouses of each person, earliest marriage first. */
-export async function findSpouses(db: Db, ids: readonly string[]): Promise<SpouseLinkRecord[][]> {
-  return (await links(db, SPOUSES, ids)).map((rows) =>
+/** Spouses of each person, earliest marriage first; only marriages whose standing is in `standings` (see ./standing.ts). */
+export async function findSpouses(db: Db, ids: readonly string[], standings: string[]): Promise<SpouseLinkRecord[][]> {
+  return (await links(db, SPOUSES, ids, standings)).map((rows) =>
     rows.map((l) => ({ person: toPerson(l.p), since: l.since ?? null, until: l.until ?? null, factId: l.factId })),
   );
 }
 
-/** Children of each person, oldest first. */
-export async function findChildren(db: Db, ids: readonly string[]): Promise<KinLinkRecord[][]> {
-  return (await links(db, CHILDREN, ids)).map((rows) => rows.map((l) => ({ person: toPerson(l.p), factId: l.factId })));
+/** Children of each person, oldest first; only links whose standing is in `standings`. */
+export async function findChildren(db: Db, ids: readonly string[], standings: string[]): Promise<KinLinkRecord[][]> {
+  return (await links(db, CHILDREN, ids, standings)).map((rows) => rows.map((l) => ({ person: toPerson(l.p), factId: l.factId })));
 }
 
-/** Parents of each person, by name. */
-export async function findParents(db: Db, ids: readonly string[]): Promise<KinLinkRecord[][]> {
-  return (await links(db, PARENTS, ids)).map((rows) => rows.map((l) => ({ person: toPerson(l.p), factId: l.factId })));
+/** Parents of each person, by name; only links whose standing is in `standings`. */
+export async function findParents(db: Db, ids: readonly string[], standings: string[]): Promise<KinLinkRecord[][]> {
+  return (await links(db, PARENTS, ids, standings)).map((rows) => rows.map((l) => ({ person: toPerson(l.p), factId: l.factId })));
 }
 
 export interface DuplicateLinkRecord {
@@ -153,7 +154,7 @@ export async function findPossibleDuplicates(db: Db, ids: readonly string[]): Pr
   );
 }
 
-/** Evidence of each fact (relation or event id), most confident first. */
+/** Evidence of each fact (relation or event id) that is not rejected, most confident first. */
 export async function findEvidence(db: Db, factIds: readonly string[]): Promise<EvidenceRecord[][]> {
   const result = await db.read(EVIDENCE, { ids: factIds });
   const found = new Map(

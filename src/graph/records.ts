@@ -29,6 +29,11 @@ export interface EventRecord {
 }
 
 export interface EvidenceRecord {
+  id: string;
+  /** the relation or event id it supports */
+  factId: string;
+  status: 'ACCEPTED' | 'PROPOSED' | 'REJECTED';
+  rule: string | null;
   articleId: string | null;
   source: string;
   quote: string | null;
@@ -72,7 +77,16 @@ export function toEvent(e: Props): EventRecord {
 }
 
 export function toEvidence(v: Props): EvidenceRecord {
-  return { articleId: str(v.articleId), source: String(v.source), quote: str(v.quote), confidence: toNumber(v.confidence) };
+  return {
+    id: String(v.id),
+    factId: String(v.factId),
+    status: (str(v.status) ?? 'ACCEPTED') as EvidenceRecord['status'],
+    rule: str(v.rule),
+    articleId: str(v.articleId),
+    source: String(v.source),
+    quote: str(v.quote),
+    confidence: toNumber(v.confidence),
+  };
 }
 
 /** Orders batch results by the keys asked for, as DataLoader requires. */

@@ -27,13 +27,30 @@ const SCHEMA_STATEMENTS: readonly Statement[] = [
   ['parent_id', 'CREATE INDEX parent_id IF NOT EXISTS FOR ()-[r:PARENT_OF]-() ON (r.id)'],
   // ENDS WITH on name keys (a stage name someone else has as a surname): a text index, not a scan
   ['name_key_text', 'CREATE TEXT INDEX name_key_text IF NOT EXISTS FOR (k:NameKey) ON (k.key)'],
+  ['rejection_key', 'CREATE CONSTRAINT rejection_key IF NOT EXISTS FOR (x:Rejection) REQUIRE x.key IS UNIQUE'],
+  ['editorial_action_id', 'CREATE CONSTRAINT editorial_action_id IF NOT EXISTS FOR (x:EditorialAction) REQUIRE x.id IS UNIQUE'],
+  ['editorial_action_at', 'CREATE INDEX editorial_action_at IF NOT EXISTS FOR (x:EditorialAction) ON (x.at, x.id)'],
+  ['evidence_review', 'CREATE INDEX evidence_review IF NOT EXISTS FOR (v:Evidence) ON (v.status, v.confidence, v.id)'],
   ['person_names_ft', 'CREATE FULLTEXT INDEX person_names IF NOT EXISTS FOR (p:Person) ON EACH [p.name, p.aliasText]'],
 ].map(([name, cypher]) => ({ name: `schema.${name}`, cypher }));
 
 const AWAIT_INDEXES: Statement = { name: 'schema.await', cypher: 'CALL db.awaitIndexes(300)' };
 
-/** Applies every constraint and index, then waits until they are online. */
+/**
+ * A store written before evidence had a standing: what it holds was curated or is already
+ * trusted, so it is ACCEPTED (machine-read evidence of that time cannot be told apart).
+ * Each statement touches only what lacks the property, so at later starts it finds nothing.
+ */
+const BACKFILL_STANDING: readonly Statement[] = [
+  ['evidence', "MATCH (v:Evidence) WHERE v.status IS NULL SET v.status = 'ACCEPTED'"],
+  ['spouses', "MATCH ()-[r:SPOUSE_OF]->() WHERE r.standing IS NULL SET r.standing = 'ACCEPTED'"],
+  ['parents', "MATCH ()-[r:PARENT_OF]->() WHERE r.standing IS NULL SET r.standing = 'ACCEPTED'"],
+  ['events', "MATCH (e:Event) WHERE e.standing IS NULL SET e.standing = 'ACCEPTED'"],
+].map(([name, cypher]) => ({ name: `schema.backfillStanding.${name}`, cypher }));
+
+/** Applies every constraint and index, waits until they are online, then backfills standing. */
 export async function applySchema(db: Db): Promise<void> {
   for (const statement of SCHEMA_STATEMENTS) await db.write(statement);
   await db.read(AWAIT_INDEXES);
+  for (const statement of BACKFILL_STANDING) await db.write(statement);
 }

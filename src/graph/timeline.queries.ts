@@ -1,6 +1,7 @@
 import { Db, Statement } from './run';
 import { EventRecord, toEvent } from './records';
 import { toNumber } from './values';
+import { shownIn } from './standing';
 
 const s = (name: string, cypher: string): Statement => ({ name: `timeline.${name}`, cypher });
 
@@ -13,6 +14,7 @@ const s = (name: string, cypher: string): Statement => ({ name: `timeline.${name
 const FILTER_AND_PAGE = `
 WITH DISTINCT e
 WHERE ($kinds IS NULL OR e.kind IN $kinds)
+  AND ${shownIn('e')}
   AND ($monthDay IS NULL OR e.monthDay = $monthDay)
   AND ($from IS NULL OR (e.date IS NOT NULL AND e.date + '\uffff' >= $from))
   AND ($to IS NULL OR (e.date IS NOT NULL AND e.date <= $to + '\uffff'))
@@ -33,7 +35,7 @@ CALL (seed) {
   RETURN seed AS person
   UNION
   WITH seed WHERE $family
-  MATCH (seed)-[:SPOUSE_OF|PARENT_OF]-(kin:Person)
+  MATCH (seed)-[k:SPOUSE_OF|PARENT_OF]-(kin:Person) WHERE ${shownIn('k')}
   RETURN kin AS person
 }
 WITH DISTINCT person
@@ -61,6 +63,8 @@ export interface TimelineFilter {
   from: string | null;
   to: string | null;
   monthDay: string | null;
+  /** the standings of the events (and family links) shown: see ./standing.ts */
+  standings: string[];
 }
 
 export interface TimelinePage {

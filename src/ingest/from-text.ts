@@ -22,6 +22,18 @@ export async function extractDraft(extractor: Extractor, options: ExtractOptions
 }
 
 /**
+ * The draft as extractArticle shows it: valid ArticleInput JSON, so the rule ids (which
+ * ArticleInput does not take: curated input has none) are left out.
+ */
+export function publicDraft(draft: ArticleDraft): ArticleDraft {
+  return {
+    ...draft,
+    relations: draft.relations.map(({ rule: _rule, ...r }) => r),
+    events: draft.events.map(({ rule: _rule, ...e }) => e),
+  };
+}
+
+/**
  * The draft as an ArticleInput keeping only relations and events at or above minConfidence
  * (a kept post that marked a dropped event loses that link), confidence capped below 1, and only
  * the people that pass the person gate (./person-gate) once those are filtered.

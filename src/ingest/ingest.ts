@@ -24,7 +24,7 @@ export function articleIdFor(input: Pick<ArticleIn, 'url' | 'title' | 'published
  * other source supports them. Concurrent ingestions of one url run one after another, the
  * last to commit wins: the transaction locks the article before it reads anything.
  */
-export async function ingestArticle(db: Db, input: ArticleIn): Promise<IngestReport> {
+export async function ingestArticle(db: Db, input: ArticleIn, status: q.Origin['status'] = 'ACCEPTED'): Promise<IngestReport> {
   const gated: string[] = [];
   const facts = withWrittenPeople(normalizeFacts(input, 'input'), gated);
   const url = input.url?.trim() || null;
@@ -39,6 +39,7 @@ export async function ingestArticle(db: Db, input: ArticleIn): Promise<IngestRep
     datasetId: null,
     source: input.publisher?.trim() || (url ? hostOf(url) : null) || 'unknown',
     ingestId: randomUUID(),
+    status,
   };
   return db.writeTx(async (tx) => {
     // first, before anything is read: see lockArticle
@@ -70,12 +71,18 @@ export async function ingestArticle(db: Db, input: ArticleIn): Promise<IngestRep
         speaker: quote.speaker ? people.ids.get(quote.speaker)! : null,
       })),
     );
-    await q.sweepStale(tx, origin);
+    await q.refreshStanding(tx, [...report.factIds, ...(await q.sweepStale(tx, origin))]);
     await q.deleteOrphanPeople(
       tx,
       before.filter((id) => !mentioned.includes(id)),
     );
-    return { articleId, peopleCreated: people.created, peopleMatched: people.matched, ...report, warnings: [...gated, ...report.warnings] };
+    return {
+      articleId,
+      peopleCreated: people.created,
+      peopleMatched: people.matched,
+      ...counts(report),
+      warnings: [...gated, ...report.warnings],
+    };
   });
 }
 
@@ -83,12 +90,19 @@ export async function ingestArticle(db: Db, input: ArticleIn): Promise<IngestRep
 export async function ingestDataset(db: Db, dataset: DatasetIn): Promise<IngestReport> {
   const facts = normalizeFacts(dataset as FactsIn, 'dataset');
   const key = slugify(dataset.source);
-  const origin: q.Origin = { originId: `dataset:${key}`, articleId: null, datasetId: key, source: dataset.source, ingestId: randomUUID() };
+  const origin: q.Origin = {
+    originId: `dataset:${key}`,
+    articleId: null,
+    datasetId: key,
+    source: dataset.source,
+    ingestId: randomUUID(),
+    status: 'ACCEPTED',
+  };
   return db.writeTx(async (tx) => {
     const people = await resolvePeople(tx, facts, { articleId: null, articleDate: null, previous: new Set() });
     const report = await writeFacts(tx, facts, people.ids, origin);
-    await q.sweepStale(tx, origin);
-    return { articleId: null, peopleCreated: people.created, peopleMatched: people.matched, ...report };
+    await q.refreshStanding(tx, [...report.factIds, ...(await q.sweepStale(tx, origin))]);
+    return { articleId: null, peopleCreated: people.created, peopleMatched: people.matched, ...counts(report) };
   });
 }
 
@@ -345,17 +359,28 @@ function personRow(p: NPerson, id: string): { id: string } & Record<string, unkn
   return { id, name: p.name, aliases: p.aliases, keys: p.keys, description: p.description, birthDate: p.birthDate, deathDate: p.deathDate };
 }
 
-async function writeFacts(tx: Tx, facts: NormalizedFacts, ids: Map<string, string>, origin: q.Origin) {
-  const warnings: string[] = [];
-  let relationsCreated = 0;
+interface FactsWritten {
+  relationsCreated: number;
+  eventsCreated: number;
+  warnings: string[];
+  factIds: string[];
+}
+
+const counts = ({ factIds: _ids, ...report }: FactsWritten) => report;
+
+async function writeFacts(tx: Tx, facts: NormalizedFacts, ids: Map<string, string>, origin: q.Origin): Promise<FactsWritten> {
+  const out: FactsWritten = { relationsCreated: 0, eventsCreated: 0, warnings: [], factIds: [] };
+  const add = (key: 'relationsCreated' | 'eventsCreated', w: q.Written) => {
+    out[key] += w.created;
+    out.factIds.push(...w.factIds);
+  };
   const relations = withImpliedRelations(facts);
-  for (const rows of chunks(spouseRows(relations, ids))) relationsCreated += await q.upsertSpouses(tx, rows, origin);
-  for (const rows of chunks(parentRows(relations, ids, warnings))) relationsCreated += await q.upsertParents(tx, rows, origin);
+  for (const rows of chunks(spouseRows(relations, ids))) add('relationsCreated', await q.upsertSpouses(tx, rows, origin));
+  for (const rows of chunks(parentRows(relations, ids, out.warnings))) add('relationsCreated', await q.upsertParents(tx, rows, origin));
   const events = await eventRows(tx, facts, ids);
-  let eventsCreated = 0;
-  for (const rows of chunks(events.rows)) eventsCreated += await q.upsertEvents(tx, rows, origin);
+  for (const rows of chunks(events.rows)) add('eventsCreated', await q.upsertEvents(tx, rows, origin));
   await q.relinkCommemorates(tx, origin.originId, events.commemorates);
-  return { relationsCreated, eventsCreated, warnings };
+  return out;
 }
 
 function spouseRows(relations: NRelation[], ids: Map<string, string>): Record<string, unknown>[] {
@@ -364,7 +389,7 @@ function spouseRows(relations: NRelation[], ids: Map<string, string>): Record<st
     const [a, b] = [ids.get(r.from)!, ids.get(r.to)!].sort();
     if (a === b) continue;
     const id = hashId('sp', a, b, r.since ?? '');
-    rows.set(id, { id, a, b, since: r.since, until: r.until, quote: r.quote, confidence: r.confidence });
+    rows.set(id, { id, a, b, since: r.since, until: r.until, quote: r.quote, confidence: r.confidence, rule: r.rule });
   }
   return [...rows.values()];
 }
@@ -379,7 +404,7 @@ function parentRows(relations: NRelation[], ids: Map<string, string>, warnings: 
       continue;
     }
     const id = hashId('pa', parent, child);
-    rows.set(id, { id, parent, child, quote: r.quote, confidence: r.confidence });
+    rows.set(id, { id, parent, child, quote: r.quote, confidence: r.confidence, rule: r.rule });
   }
   return [...rows.values()];
 }
@@ -417,6 +442,7 @@ async function eventRows(tx: Tx, facts: NormalizedFacts, ids: Map<string, string
       quote: e.quote,
       cause: e.cause,
       confidence: e.confidence,
+      rule: e.rule,
     };
   });
   const targets = facts.events.filter((e) => e.commemorates && !byRef.has(e.commemorates)).map((e) => e.commemorates!);

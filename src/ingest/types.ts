@@ -21,6 +21,8 @@ export interface RelationIn {
   until?: string | null;
   quote?: string | null;
   confidence?: number | null;
+  /** the extraction rule behind a machine-read relation; the GraphQL input has no such field */
+  rule?: string | null;
 }
 
 export interface EventIn {
@@ -35,6 +37,8 @@ export interface EventIn {
   quote?: string | null;
   cause?: string | null;
   confidence?: number | null;
+  /** the extraction rule behind a machine-read event; the GraphQL input has no such field */
+  rule?: string | null;
 }
 
 export interface QuoteIn {

@@ -40,6 +40,8 @@ export interface NRelation {
   until: string | null;
   quote: string | null;
   confidence: number;
+  /** the extraction rule that read it from text; null for curated input */
+  rule: string | null;
 }
 
 export interface NEvent {
@@ -54,6 +56,8 @@ export interface NEvent {
   quote: string | null;
   cause: string | null;
   confidence: number;
+  /** the extraction rule that read it from text; null for curated input */
+  rule: string | null;
 }
 
 export interface NQuote {
@@ -134,6 +138,7 @@ function normalizeRelation(r: RelationIn, refs: ReadonlySet<string>, at: string)
     until,
     quote: r.quote?.trim() || null,
     confidence: confidence(r.confidence, `${at}.confidence`),
+    rule: r.rule ?? null,
   };
 }
 
@@ -152,6 +157,7 @@ function normalizeEvent(e: EventIn, index: number, refs: ReadonlySet<string>, at
     quote: e.quote?.trim() || null,
     cause: e.cause?.trim() || null,
     confidence: confidence(e.confidence, `${at}.confidence`),
+    rule: e.rule ?? null,
   };
 }
 

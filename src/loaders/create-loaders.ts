@@ -4,6 +4,7 @@ import * as people from '../graph/person.queries';
 import * as events from '../graph/event.queries';
 import * as articles from '../graph/article.queries';
 import * as analysis from '../graph/analysis.queries';
+import { standingsFor } from '../graph/standing';
 
 /** A loader per distinct argument set: `Person.events(first: 5)` and `(first: 10)` batch separately. */
 class LoaderFamily<A, K, V> {
@@ -26,6 +27,10 @@ export interface PageArgs {
   after: unknown[] | null;
   limit: number;
 }
+/** `acceptedOnly` of the family lists (see src/graph/standing.ts) */
+export interface StandingArgs {
+  acceptedOnly: boolean;
+}
 export interface EventPageArgs extends PageArgs {
   kinds: string[] | null;
 }
@@ -38,9 +43,9 @@ export function createLoaders(db: Db) {
   const batch = <V>(fn: (keys: readonly string[]) => Promise<V[]>) => new DataLoader<string, V>(fn, { maxBatchSize: 1000 });
   return {
     person: batch((ids) => people.findPeopleByIds(db, ids)),
-    spouses: batch((ids) => people.findSpouses(db, ids)),
-    children: batch((ids) => people.findChildren(db, ids)),
-    parents: batch((ids) => people.findParents(db, ids)),
+    spouses: new LoaderFamily((a: StandingArgs) => batch((ids) => people.findSpouses(db, ids, standingsFor(a.acceptedOnly)))),
+    children: new LoaderFamily((a: StandingArgs) => batch((ids) => people.findChildren(db, ids, standingsFor(a.acceptedOnly)))),
+    parents: new LoaderFamily((a: StandingArgs) => batch((ids) => people.findParents(db, ids, standingsFor(a.acceptedOnly)))),
     possibleDuplicates: batch((ids) => people.findPossibleDuplicates(db, ids)),
     evidence: batch((ids) => people.findEvidence(db, ids)),
     event: batch((ids) => events.findEventsByIds(db, ids)),

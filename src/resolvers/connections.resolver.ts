@@ -5,6 +5,7 @@ import { ConnectionPath } from '../schema/connection.type';
 import { ExportFormat, GraphExport } from '../schema/analysis.type';
 import { findConnections, PathResult } from '../connections/find-connections';
 import { exportConnections } from '../export/connections.export';
+import { ACCEPTED_ONLY_DOC } from '../graph/standing';
 
 @ArgsType()
 class ConnectionsArgs {
@@ -22,10 +23,20 @@ class ConnectionsArgs {
 
   @Field(() => [RelationKind], { nullable: true })
   via?: RelationKind[] | null;
+
+  @Field(() => Boolean, { defaultValue: false, description: ACCEPTED_ONLY_DOC })
+  acceptedOnly!: boolean;
 }
 
 const search = (ctx: Context, a: ConnectionsArgs): Promise<PathResult[]> =>
-  findConnections(ctx, { from: a.from, to: a.to, maxHops: a.maxHops ?? 4, first: a.first ?? 3, via: a.via ?? null });
+  findConnections(ctx, {
+    from: a.from,
+    to: a.to,
+    maxHops: a.maxHops ?? 4,
+    first: a.first ?? 3,
+    via: a.via ?? null,
+    acceptedOnly: a.acceptedOnly ?? false,
+  });
 
 @Resolver()
 export class ConnectionsResolver {

@@ -3,7 +3,7 @@ import { Context } from '../server/context';
 import { DatePrecision, DateTimeScalar } from '../schema/common.types';
 import { Extraction } from '../schema/extraction.type';
 import { IngestReport } from '../schema/article.type';
-import { draftToArticle, extractDraft } from '../ingest/from-text';
+import { draftToArticle, extractDraft, publicDraft } from '../ingest/from-text';
 import { ingestArticle } from '../ingest/ingest';
 import { AppError } from '../errors';
 import { Extractor, inlineExtractor } from '../extract-pool/extract-pool';
@@ -19,7 +19,7 @@ export class ExtractResolver {
   @Query(() => Extraction, {
     description: "read an article's text and propose the people, relations, events and quotes it states; writes nothing",
   })
-  extractArticle(
+  async extractArticle(
     @Arg('text', () => String) text: string,
     @Arg('publishedAt', () => DateTimeScalar) publishedAt: Date,
     @Arg('title', () => String, { nullable: true }) title?: string | null,
@@ -28,7 +28,7 @@ export class ExtractResolver {
     @Arg('publishedAtPrecision', () => DatePrecision, { nullable: true, description: PRECISION_DOC })
     publishedAtPrecision?: DatePrecision | null,
   ): Promise<Extraction> {
-    return extractDraft(this.extractor, {
+    const { draft, warnings } = await extractDraft(this.extractor, {
       text,
       publishedAt,
       publishedAtPrecision: publishedAtPrecision ?? undefined,
@@ -36,6 +36,7 @@ export class ExtractResolver {
       url: url ?? undefined,
       publisher: publisher ?? undefined,
     });
+    return { draft: publicDraft(draft), warnings };
   }
 
   @Authorized('editor')
@@ -61,7 +62,7 @@ export class ExtractResolver {
       url: url ?? undefined,
       publisher: publisher ?? undefined,
     });
-    const report = await ingestArticle(ctx.db, draftToArticle(draft, minConfidence ?? 0.8, warnings));
+    const report = await ingestArticle(ctx.db, draftToArticle(draft, minConfidence ?? 0.8, warnings), 'PROPOSED');
     const article = await ctx.loaders.article.load(report.articleId!);
     if (!article) throw new AppError('INTERNAL_SERVER_ERROR', 'ingested article could not be read back');
     return { ...report, warnings: [...warnings, ...report.warnings], article };

@@ -8,6 +8,7 @@ import { CypherResolver } from './cypher.resolver';
 import { TimelineResolver } from './timeline.resolver';
 import { ConnectionsResolver } from './connections.resolver';
 import { ExtractResolver } from './extract.resolver';
+import { EditorialResolver } from './editorial.resolver';
 
 /** Every resolver class, in the order buildSchema takes them. */
 export const resolvers = [
@@ -27,4 +28,5 @@ export const resolvers = [
   PersonAnalysisResolver,
   AnalysisResolver,
   CypherResolver,
+  EditorialResolver,
 ] as const;

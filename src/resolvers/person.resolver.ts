@@ -10,6 +10,7 @@ import { checkPageSize, decodeCursor, toPage } from '../pagination';
 import { toPartialDate } from '../dates/partial-date';
 import { buildLuceneQuery, rankHits } from '../search/person-search';
 import { BadInputError } from '../errors';
+import { ACCEPTED_ONLY_DOC } from '../graph/standing';
 import { articleConnection, eventConnection, toConnection } from './connections';
 
 @Resolver(() => Person)
@@ -54,18 +55,30 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => [SpouseLink])
-  spouses(@Root() p: PersonRecord, @Ctx() ctx: Context) {
-    return ctx.loaders.spouses.load(p.id);
+  spouses(
+    @Root() p: PersonRecord,
+    @Ctx() ctx: Context,
+    @Arg('acceptedOnly', () => Boolean, { defaultValue: false, description: ACCEPTED_ONLY_DOC }) acceptedOnly: boolean,
+  ) {
+    return ctx.loaders.spouses.get({ acceptedOnly }).load(p.id);
   }
 
   @FieldResolver(() => [KinLink])
-  children(@Root() p: PersonRecord, @Ctx() ctx: Context) {
-    return ctx.loaders.children.load(p.id);
+  children(
+    @Root() p: PersonRecord,
+    @Ctx() ctx: Context,
+    @Arg('acceptedOnly', () => Boolean, { defaultValue: false, description: ACCEPTED_ONLY_DOC }) acceptedOnly: boolean,
+  ) {
+    return ctx.loaders.children.get({ acceptedOnly }).load(p.id);
   }
 
   @FieldResolver(() => [KinLink])
-  parents(@Root() p: PersonRecord, @Ctx() ctx: Context) {
-    return ctx.loaders.parents.load(p.id);
+  parents(
+    @Root() p: PersonRecord,
+    @Ctx() ctx: Context,
+    @Arg('acceptedOnly', () => Boolean, { defaultValue: false, description: ACCEPTED_ONLY_DOC }) acceptedOnly: boolean,
+  ) {
+    return ctx.loaders.parents.get({ acceptedOnly }).load(p.id);
   }
 
   @FieldResolver(() => [PossibleDuplicate], {

@@ -7,6 +7,7 @@ import { checkPageSize, decodeCursor, toPage } from '../pagination';
 import { parsePartialDate, requirePartialDate } from '../dates/partial-date';
 import { AppError, BadInputError } from '../errors';
 import { eventConnection } from './connections';
+import { ACCEPTED_ONLY_DOC, standingsFor } from '../graph/standing';
 
 export const MAX_TIMELINE_PEOPLE = 100;
 const streamKey = (e: { date: string | null; id: string }) => [e.date ?? '~', e.id];
@@ -26,12 +27,13 @@ export class TimelineResolver {
     @Arg('to', () => String, { nullable: true }) to?: string | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('acceptedOnly', () => Boolean, { defaultValue: false, description: ACCEPTED_ONLY_DOC }) acceptedOnly?: boolean,
   ): Promise<EventConnection> {
     const ids = [...new Set(personIds)];
     if (ids.length === 0) throw new BadInputError('personIds', 'must name at least one person');
     if (ids.length > MAX_TIMELINE_PEOPLE) throw new BadInputError('personIds', `at most ${MAX_TIMELINE_PEOPLE} people`);
     const limit = checkPageSize(first);
-    const filter = rangeFilter(kinds, from, to, null);
+    const filter = { ...rangeFilter(kinds, from, to, null), standings: standingsFor(acceptedOnly) };
     const cursor = decodeCursor(after, 2);
     const missing = await findMissingPeople(ctx.db, ids);
     if (missing.length > 0) throw new AppError('NOT_FOUND', `no person with id ${missing.map((m) => `"${m}"`).join(', ')}`);
@@ -53,7 +55,8 @@ export class TimelineResolver {
     const monthDay = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     if (!parsePartialDate(`2000-${monthDay}`)) throw new BadInputError('day', `${month}/${day} is not a calendar day`);
     const limit = checkPageSize(first);
-    const { events, total } = await findOnThisDay(ctx.db, rangeFilter(kinds, null, null, monthDay), decodeCursor(after, 2), limit + 1);
+    const filter = { ...rangeFilter(kinds, null, null, monthDay), standings: standingsFor(false) };
+    const { events, total } = await findOnThisDay(ctx.db, filter, decodeCursor(after, 2), limit + 1);
     return eventConnection(toPage(events, limit, total), streamKey);
   }
 }
@@ -63,7 +66,7 @@ function rangeFilter(
   from: string | null | undefined,
   to: string | null | undefined,
   monthDay: string | null,
-): TimelineFilter {
+): Omit<TimelineFilter, 'standings'> {
   const check = (value: string | null | undefined, field: string) => {
     if (value === null || value === undefined || value === '') return null;
     return requirePartialDate(value, field);

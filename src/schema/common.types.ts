@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 
 /** The contract's `DateTime` and `JSON` scalars. */
@@ -51,10 +51,30 @@ export class PartialDate {
   precision!: DatePrecision;
 }
 
+export enum ReviewStatus { ACCEPTED = 'ACCEPTED', PROPOSED = 'PROPOSED', REJECTED = 'REJECTED' }
+registerEnumType(ReviewStatus, {
+  name: 'ReviewStatus',
+  description: `Where a piece of evidence stands. Curated input (structured ingestion, reference data, an
+editor's decision) is ACCEPTED; machine-read evidence is PROPOSED until an editor decides.
+REJECTED evidence is hidden from every read and is not brought back by re-ingesting its article.`,
+});
+
+export enum ReviewDecision { ACCEPT = 'ACCEPT', REJECT = 'REJECT' }
+registerEnumType(ReviewDecision, { name: 'ReviewDecision' });
+
 @ObjectType({ description: 'Where a fact comes from: the article (or reference dataset) that states it, and the words that state it.' })
 export class Evidence {
   /** resolved to `article` by EvidenceResolver */
   articleId!: string | null;
+
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ReviewStatus)
+  status!: ReviewStatus;
+
+  @Field(() => String, { nullable: true, description: 'the extraction rule that produced this evidence; null for curated input' })
+  rule!: string | null;
 
   @Field(() => String, { description: "the article's publisher, or the dataset's name (e.g. Wikidata)" })
   source!: string;

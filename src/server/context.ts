@@ -3,12 +3,14 @@ import { Db } from '../graph/run';
 import { Loaders } from '../loaders/create-loaders';
 import { Logger } from './logger';
 
-/** What every resolver gets: the request's database handle, its loaders and the caller's role. */
+/** What every resolver gets: the request's database handle, its loaders and the caller's role and name. */
 export interface Context {
   db: Db;
   loaders: Loaders;
   /** null: no key was sent (reading is open) */
   role: Role | null;
+  /** who the editorial log says acted: the key's name or fingerprint; null without a key */
+  actor: string | null;
   requestId: string;
   log: Logger;
 }

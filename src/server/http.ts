@@ -3,7 +3,7 @@ import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Duplex } from 'node:stream';
 import { ApolloServer, HeaderMap, HTTPGraphQLRequest } from '@apollo/server';
 import { Driver } from 'neo4j-driver';
-import { Role } from '../config';
+import { ApiKey } from '../config';
 import { AppError } from '../errors';
 import { Db } from '../graph/run';
 import { isConnectionFailure } from '../graph/map-error';
@@ -25,7 +25,7 @@ export interface HttpDeps {
   apollo: ApolloServer<Context>;
   driver: Driver;
   database: string | undefined;
-  apiKeys: Map<string, Role>;
+  apiKeys: Map<string, ApiKey>;
   /** database statements one request may send (LIMELIGHT_MAX_STATEMENTS) */
   maxStatements: number;
   log: Logger;
@@ -43,16 +43,24 @@ export function createContext(
   requestId: string,
 ): Context {
   const db = new Db(deps.driver, deps.database, deps.maxStatements);
-  return { db, loaders: createLoaders(db), role: roleFor(deps.apiKeys, authorization), requestId, log: deps.log.child({ requestId }) };
+  const caller = callerFor(deps.apiKeys, authorization);
+  return {
+    db,
+    loaders: createLoaders(db),
+    role: caller?.role ?? null,
+    actor: caller?.actor ?? null,
+    requestId,
+    log: deps.log.child({ requestId }),
+  };
 }
 
 /** No header: anonymous (reading is open). A header with an unknown key is refused, not ignored. */
-export function roleFor(keys: Map<string, Role>, authorization: string | undefined): Role | null {
+export function callerFor(keys: Map<string, ApiKey>, authorization: string | undefined): ApiKey | null {
   if (!authorization) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-  const role = match ? findKeyInConstantTime(keys, match[1]) : null;
-  if (!role) throw new AppError('UNAUTHENTICATED', 'unknown API key', { http: { status: 401 } });
-  return role;
+  const caller = match ? findKeyInConstantTime(keys, match[1]) : null;
+  if (!caller) throw new AppError('UNAUTHENTICATED', 'unknown API key', { http: { status: 401 } });
+  return caller;
 }
 
 /**
@@ -60,12 +68,12 @@ export function roleFor(keys: Map<string, Role>, authorization: string | undefin
  * (equal length, so timingSafeEqual applies): the time taken says nothing about how much of
  * a key matched, nor which key.
  */
-function findKeyInConstantTime(keys: Map<string, Role>, given: string): Role | null {
+function findKeyInConstantTime(keys: Map<string, ApiKey>, given: string): ApiKey | null {
   const digest = sha256(given);
-  let found: Role | null = null;
-  for (const [key, role] of keys) {
+  let found: ApiKey | null = null;
+  for (const [key, caller] of keys) {
     const same = timingSafeEqual(sha256(key), digest);
-    found = same ? role : found;
+    found = same ? caller : found;
   }
   return found;
 }

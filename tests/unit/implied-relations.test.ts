@@ -52,8 +52,18 @@ describe('events imply relations', () => {
       quote: 'A and B wed.',
       cause: null,
       confidence: 0.85,
+      rule: null,
     };
-    const stated = { kind: 'SPOUSE' as const, from: 'b', to: 'a', since: '2019-06', until: null, quote: 'B married A.', confidence: 1 };
+    const stated = {
+      kind: 'SPOUSE' as const,
+      from: 'b',
+      to: 'a',
+      since: '2019-06',
+      until: null,
+      quote: 'B married A.',
+      confidence: 1,
+      rule: null,
+    };
     expect(impliedRelations({ events: [wedding], relations: [stated] })).toEqual([]);
     // positive control: an earlier marriage of the same pair is another marriage, so the wedding still states one
     const earlier = { ...stated, since: '2009' };
@@ -76,8 +86,18 @@ describe('events imply relations', () => {
       quote: 'A and B finalised their divorce in March 2016.',
       cause: null,
       confidence: 0.85,
+      rule: null,
     };
-    const first = { kind: 'SPOUSE' as const, from: 'a', to: 'b', since: '2010', until: null, quote: 'A married B.', confidence: 1 };
+    const first = {
+      kind: 'SPOUSE' as const,
+      from: 'a',
+      to: 'b',
+      since: '2010',
+      until: null,
+      quote: 'A married B.',
+      confidence: 1,
+      rule: null,
+    };
     const again = { ...first, since: '2019' };
     const all = withImpliedRelations({ events: [divorce], relations: [first, again] });
     expect(all).toHaveLength(2);
@@ -89,7 +109,7 @@ describe('events imply relations', () => {
     expect(first.until).toBeNull();
     // with no stated marriage the divorce itself states one, ended on its date
     expect(impliedRelations({ events: [divorce], relations: [] })).toEqual([
-      { kind: 'SPOUSE', from: 'a', to: 'b', since: null, until: '2016-03', quote: divorce.quote, confidence: 0.85 },
+      { kind: 'SPOUSE', from: 'a', to: 'b', since: null, until: '2016-03', quote: divorce.quote, confidence: 0.85, rule: null },
     ]);
   });
 });

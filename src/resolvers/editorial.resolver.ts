@@ -1,0 +1,50 @@
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Context } from '../server/context';
+import { Evidence, ReviewDecision } from '../schema/common.types';
+import { EditorialActionConnection, EvidenceConnection } from '../schema/editorial.type';
+import { countEditorialLog, countReviewQueue, decideEvidence, listEditorialLog, listReviewQueue } from '../graph/editorial.queries';
+import { checkPageSize, decodeCursor, toPage } from '../pagination';
+import { AppError, BadInputError } from '../errors';
+import { toConnection } from './connections';
+
+@Resolver()
+export class EditorialResolver {
+  @Query(() => EvidenceConnection, { description: 'machine-read evidence waiting for an editor, least confident first' })
+  async reviewQueue(
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<EvidenceConnection> {
+    const limit = checkPageSize(first);
+    const [rows, total] = await Promise.all([listReviewQueue(ctx.db, decodeCursor(after, 2), limit + 1), countReviewQueue(ctx.db)]);
+    return toConnection(toPage(rows as Evidence[], limit, total), (v) => [v.confidence, v.id]);
+  }
+
+  @Query(() => EditorialActionConnection, { description: 'what editors did, newest first' })
+  async editorialLog(
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<EditorialActionConnection> {
+    const limit = checkPageSize(first);
+    const [rows, total] = await Promise.all([listEditorialLog(ctx.db, decodeCursor(after, 2), limit + 1), countEditorialLog(ctx.db)]);
+    const page = toPage(rows, limit, total);
+    const connection = toConnection(page, (x) => [x.at, x.id]);
+    return { ...connection, edges: connection.edges.map((e) => ({ ...e, node: { ...e.node, at: new Date(e.node.at) } })) };
+  }
+
+  @Authorized('editor')
+  @Mutation(() => Evidence, { description: 'accept or reject one piece of evidence (editor); a rejection is remembered' })
+  async reviewEvidence(
+    @Arg('id', () => ID) id: string,
+    @Arg('decision', () => ReviewDecision) decision: ReviewDecision,
+    @Ctx() ctx: Context,
+    @Arg('reason', () => String, { nullable: true }) reason?: string | null,
+  ): Promise<Evidence> {
+    const why = reason?.trim() || null;
+    if (decision === ReviewDecision.REJECT && !why) throw new BadInputError('reason', 'a rejection needs a reason');
+    const evidence = await decideEvidence(ctx.db, decision, id, ctx.actor!, why);
+    if (!evidence) throw new AppError('NOT_FOUND', `no evidence with id "${id}"`);
+    return evidence as Evidence;
+  }
+}

@@ -1,0 +1,30 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { DateTimeScalar, Evidence } from './common.types';
+import { Connection, connectionOf } from './connection-of';
+
+export const EvidenceConnection = connectionOf('Evidence', () => Evidence);
+export type EvidenceConnection = Connection<Evidence>;
+
+@ObjectType({ description: 'one thing an editor did' })
+export class EditorialAction {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => DateTimeScalar)
+  at!: Date;
+
+  @Field(() => String, { description: 'REVIEW_ACCEPT, REVIEW_REJECT, RETRACT_ARTICLE, MERGE_PEOPLE or UPDATE_PERSON' })
+  action!: string;
+
+  @Field(() => String, { description: 'who did it: the name configured for the API key' })
+  actor!: string;
+
+  @Field(() => ID, { description: 'the id of the evidence, article or person acted on' })
+  target!: string;
+
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+}
+
+export const EditorialActionConnection = connectionOf('EditorialAction', () => EditorialAction);
+export type EditorialActionConnection = Connection<EditorialAction>;
