@@ -1,6 +1,7 @@
 import type { Candidate } from '../ingest/identity';
 import type { Relative, TokenUses, VariantCandidate } from '../ingest/name-variants';
 import { Statement, Tx } from './run';
+import { shown } from './standing';
 import { toNumber } from './values';
 import { MIN_SHARED_ARTICLES } from '../ingest/co-mentions';
 
@@ -34,7 +35,7 @@ CALL (row) {
   OPTIONAL MATCH (:NameKey {key: row.key})-[:KEY_OF]->(p:Person)
   WITH row, p WHERE p IS NOT NULL
   WITH row, p, EXISTS {
-    MATCH (p)-[f:SPOUSE_OF|PARENT_OF]-(:Person)<-[:KEY_OF]-(k:NameKey) WHERE k.key IN row.related AND f.standing <> 'REJECTED'
+    MATCH (p)-[f:SPOUSE_OF|PARENT_OF]-(:Person)<-[:KEY_OF]-(k:NameKey) WHERE k.key IN row.related AND ${shown('f')}
   } AS confirmed
   ORDER BY CASE WHEN p.name = row.name THEN 0 ELSE 1 END, p.id
   RETURN collect({id: p.id, name: p.name, birthDate: p.birthDate, deathDate: p.deathDate, confirmed: confirmed}) AS candidates
@@ -58,8 +59,8 @@ CALL (row) {
     AND (k.key IN row.bases OR k.key ENDS WITH ' ' + row.last OR k.key STARTS WITH row.key + ' ')
   MATCH (k)-[:KEY_OF]->(p:Person)
   WITH row, k, p, EXISTS {
-    MATCH (p)-[:SPOUSE_OF|PARENT_OF]-(:Person)<-[:KEY_OF]-(r:NameKey) WHERE r.key IN row.related
-  } AS confirmed, [(p)-[:SPOUSE_OF]-(:Person)<-[:KEY_OF]-(sk:NameKey) | sk.key] AS spouseKeys
+    MATCH (p)-[f:SPOUSE_OF|PARENT_OF]-(:Person)<-[:KEY_OF]-(r:NameKey) WHERE r.key IN row.related AND ${shown('f')}
+  } AS confirmed, [(p)-[f:SPOUSE_OF]-(:Person)<-[:KEY_OF]-(sk:NameKey) WHERE ${shown('f')} | sk.key] AS spouseKeys
   ORDER BY p.id, k.key
   RETURN collect({id: p.id, name: p.name, key: k.key, birthDate: p.birthDate, deathDate: p.deathDate,
                   confirmed: confirmed, spouseKeys: spouseKeys}) AS candidates
@@ -430,9 +431,9 @@ const RELATIVES_OF = s(
 UNWIND $rows AS row
 MATCH (p:Person {id: row.id})
 CALL (row, p) {
-  OPTIONAL MATCH (p)-[:SPOUSE_OF]-(s:Person) WHERE row.dir = 'spouses'
-  OPTIONAL MATCH (p)-[:PARENT_OF]->(c:Person) WHERE row.dir = 'children'
-  OPTIONAL MATCH (p)<-[:PARENT_OF]-(f:Person) WHERE row.dir = 'parents'
+  OPTIONAL MATCH (p)-[rs:SPOUSE_OF]-(s:Person) WHERE row.dir = 'spouses' AND ${shown('rs')}
+  OPTIONAL MATCH (p)-[rc:PARENT_OF]->(c:Person) WHERE row.dir = 'children' AND ${shown('rc')}
+  OPTIONAL MATCH (p)<-[rf:PARENT_OF]-(f:Person) WHERE row.dir = 'parents' AND ${shown('rf')}
   WITH [x IN collect(DISTINCT s) + collect(DISTINCT c) + collect(DISTINCT f) WHERE x IS NOT NULL] AS rs
   UNWIND rs AS r
   RETURN collect(DISTINCT {id: r.id, name: r.name, birthDate: r.birthDate, deathDate: r.deathDate, confirmed: false, via: row.id}) AS relatives

@@ -156,6 +156,38 @@ describe('reviewEvidence', () => {
     expect(queue).not.toContain(loneEvidence);
   });
 
+  it('a rejected spouse link no longer tells whom a bare first name means ("his wife Vera")', async () => {
+    const [rejectedCouple, keptCouple] = [
+      await ingestCouple(`Vera ${surname()}`, `Bruno ${surname()}`, `https://wire.example/${surname()}`),
+      await ingestCouple(`Vera ${surname()}`, `Bruno ${surname()}`, `https://wire.example/${surname()}`),
+    ];
+    const evidence = (await spousesOf(rejectedCouple.a)).spouses[0].evidence[0].id;
+    await t.ok(REVIEW, { id: evidence, decision: 'REJECT', reason: 'not married' }, EDITOR_KEY);
+    const husbandName = async (id: string) => (await t.ok('query($id: ID!) { person(id: $id) { name } }', { id })).person.name;
+    /** A structured article naming the husband and "his wife Vera"; returns the id "Vera" was written under. */
+    const bareWife = async (husband: string) => {
+      const input = {
+        url: `https://desk.example/${surname()}`,
+        title: 'A night out',
+        publishedAt: '2024-04-01T10:00:00Z',
+        people: [
+          { ref: 'h', name: await husbandName(husband) },
+          { ref: 'w', name: 'Vera' },
+        ],
+        relations: [{ kind: 'SPOUSE', from: 'h', to: 'w', quote: 'He came with his wife Vera.' }],
+      };
+      const res = await t.ok(
+        'mutation($input: ArticleInput!) { ingestArticle(input: $input) { article { mentions { id name } } } }',
+        { input },
+        EDITOR_KEY,
+      );
+      return res.ingestArticle.article.mentions.find((m: any) => m.name.startsWith('Vera')).id;
+    };
+    expect(await bareWife(rejectedCouple.b)).not.toBe(rejectedCouple.a);
+    // positive control: the same article about the couple whose link stands resolves "Vera" to her
+    expect(await bareWife(keptCouple.b)).toBe(keptCouple.a);
+  });
+
   it('a rejection survives re-ingesting the same url and the same text at another url; other words bring the fact back', async () => {
     const [a, b] = [`Vera ${surname()}`, `Bruno ${surname()}`];
     const url = `https://wire.example/${surname()}`;
