@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { Occurrence, scorePerson } from '../../src/extract/person-confidence';
+import { PERSON_MIN_CONFIDENCE } from '../../src/ingest/person-gate';
+
+const facts = (name: string, occurrences: Occurrence[] = []) => ({
+  name,
+  occurrences,
+  genderCued: false,
+  pronouns: 0,
+  surnameAlone: 0,
+  related: false,
+  speaker: false,
+});
+const at = (before: string, after: string): Occurrence => ({ before, after });
+
+describe('person gate round 2: cues that a name is not a person (invented text)', () => {
+  it.each([
+    ['Kettles', 'work/possessive-fragment', [at("She loved Crooked Otter's ", ' as a child.')]],
+    ['Grimbly Vs Thrush', 'work/versus', [at('The studio released ', ' last year.')]],
+    ['Dunmore Vance', 'org/said-it', [at('', ' said it would cut prices.')]],
+    ['Dunmore Vance', 'org/which', [at('Shoppers went to ', ', which opened in May.')]],
+    ['Dunmore Vance', 'org/business-after', [at('', "'s shares fell by a tenth.")]],
+    ['Tavish Grell', 'org/business-after', [at('', ' International opened a shop.')]],
+    ['Orlan-style', 'thing/style-suffix', [at('a ', ' wedding')]],
+    ['Pellino Sarto', 'brand/fashion', [at('She arrived wearing ', ' and pearls.')]],
+    ['Pellino Sarto', 'brand/fashion', [at('a ', ' gown to the ball')]],
+    ['Pellino Sarto', 'brand/fashion', [at('Her dress, made by ', ', sparkled.')]],
+    ['Police', 'shape/common-word', [at('', ' said the road was shut.')]],
+    ['Everybody', 'shape/common-word', [at('', ' said it was fun.')]],
+    ['Manchester', 'place/known-place', [at('', ' said goodbye.')]],
+    ['Twenty-seven British', 'shape/number-word', [at('', ' fans said so.')]],
+  ])('%s fires %s and scores below the gate', (name, rule, occ) => {
+    const s = scorePerson(facts(name, occ));
+    expect(s.rules).toContain(rule);
+    expect(s.confidence).toBeLessThan(PERSON_MIN_CONFIDENCE);
+  });
+
+  it.each([
+    ['Laura Finch', [at('Her friend ', ' said she was sure.')]],
+    ['Laura Finch', [at('', ' said she would go.'), at('with ', ', who sang.')]],
+    ['Laura Finch', [at('She met ', "'s husband at a party.")]],
+    ['Finch', [at('Actress Laura ', ' said no.')]],
+  ])('positive control: %s (a person) fires none of them', (name, occ) => {
+    const s = scorePerson(facts(name, occ));
+    expect(
+      s.rules.filter((r) => /possessive-fragment|versus|said-it|which|business|style|fashion|common-word|known-place|number/.test(r)),
+    ).toEqual([]);
+  });
+
+  it('a designer named with a person cue elsewhere in the article keeps it: the label cue needs no person cue', () => {
+    const wearing = at('She arrived wearing ', ' and pearls.');
+    expect(scorePerson(facts('Pellino Sarto', [wearing])).rules).toContain('brand/fashion');
+    expect(scorePerson(facts('Pellino Sarto', [wearing, at('designer ', ', 52, said hello.')])).rules).not.toContain('brand/fashion');
+  });
+
+  it('a title fragment needs every mention after a possessive', () => {
+    expect(scorePerson(facts('Kettles', [at("Crooked Otter's ", '.')])).rules).toContain('work/possessive-fragment');
+    expect(scorePerson(facts('Kettles', [at("Crooked Otter's ", '.'), at('singer ', ' said')])).rules).not.toContain(
+      'work/possessive-fragment',
+    );
+  });
+});
