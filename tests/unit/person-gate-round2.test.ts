@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract';
 import { Occurrence, scorePerson } from '../../src/extract/person-confidence';
 import { PERSON_MIN_CONFIDENCE } from '../../src/ingest/person-gate';
 
+const PUB = new Date('2024-05-01T12:00:00Z');
+const extract = (text: string) => extractArticle({ text, publishedAt: PUB, title: 'T' });
 const facts = (name: string, occurrences: Occurrence[] = []) => ({
   name,
   occurrences,
@@ -58,5 +61,25 @@ describe('person gate round 2: cues that a name is not a person (invented text)'
     expect(scorePerson(facts('Kettles', [at("Crooked Otter's ", '.'), at('singer ', ' said')])).rules).not.toContain(
       'work/possessive-fragment',
     );
+  });
+});
+
+describe('person gate round 2: title words stripped from a name span (invented text)', () => {
+  const names = (text: string) => extract(text).draft.people.map((p) => p.name);
+
+  it('"Oscar-winner Sir Anthony Johnson" is Anthony Johnson', () => {
+    const n = names('It was a night for Oscar-winner Sir Anthony Johnson, 80. Johnson said he was tired.');
+    expect(n).toEqual(['Anthony Johnson']);
+  });
+
+  it('"Justice Harper" joins the full name the article gives, and is no new person', () => {
+    const n = names('Judge Martin Harper heard the case. Later Justice Harper said the claim failed.');
+    expect(n).toEqual(['Martin Harper']);
+  });
+
+  it('"Rocker Johnson" mid-sentence is not glued into a name; the full name stays one person', () => {
+    const n = names('Fans cheered as Rocker Johnson took the stage with Pete Johnson.');
+    expect(n).toContain('Pete Johnson');
+    expect(n.some((x) => /Rocker/.test(x))).toBe(false);
   });
 });
