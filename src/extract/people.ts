@@ -320,8 +320,32 @@ export function discoverPeople(sentences: Sentence[]): Cluster[] {
   // prefix: a nickname cut from a known name ("Jen" for Jennifer Aniston)
   const known = (w: string, prefix = false) =>
     clusters.some((c) => [...c.forms].some((f) => words(f).some((x) => x === w || (prefix && w.length >= 3 && x.startsWith(w)))));
-  for (const m of findMononyms(sentences, known)) add(m.name, m.sent);
+  for (const m of findMononyms(sentences, known)) add(fullNameOf(sentences, m.name) ?? m.name, m.sent);
   return mergeAliases(sentences, dropTitles(sentences, clusters));
+}
+
+/**
+ * "Martha Quillfeather Wins Award" over a body that says only "Quillfeather, 45, said": a one-word name the article gives in
+ * full elsewhere (a headline, or a span discovery did not take) is that full name, so the surname joins one person. The
+ * word before must be a given name or an unknown capitalised word (not a common word, place or title); exactly one such
+ * full name must exist, else the single name stays as it is.
+ */
+function fullNameOf(sentences: Sentence[], single: string): string | undefined {
+  const found = new Set<string>();
+  for (const s of sentences)
+    for (const raw of capitalisedSpans(s.text)) {
+      const ws = words(raw.text);
+      for (let k = 1; k < ws.length; k++) {
+        if (ws[k] !== single) continue;
+        const first = ws[k - 1];
+        if (!/^[A-Z][a-zà-ÿ'’-]+$/.test(first) || isLeadTitle(first) || MONTH_NAME.test(first)) continue;
+        if (HONORIFICS.has(first.toLowerCase()) || ROLE_WORDS.has(first.toLowerCase()) || isPlace(first)) continue;
+        if (!isFirstName(first) && isCommonWord(first)) continue;
+        if (k >= 2 && /^(?:And|&)$/.test(ws[k - 2])) return undefined; // "Martha And Tom Quillfeather": two people, none sure
+        found.add(`${first} ${single}`);
+      }
+    }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 const TITLE_BEFORE =

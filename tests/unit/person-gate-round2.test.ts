@@ -83,3 +83,21 @@ describe('person gate round 2: title words stripped from a name span (invented t
     expect(n.some((x) => /Rocker/.test(x))).toBe(false);
   });
 });
+
+describe('person gate round 2: a bare surname joins the full name the article gives (invented text)', () => {
+  const names = (text: string) => extract(text).draft.people.map((p) => p.name);
+
+  it('a full name only in the Title Case headline takes the bare surname of the body', () => {
+    expect(names('Martha Quillfeather Wins Top Award\n\nQuillfeather, 45, said she was thrilled. Quillfeather thanked her team.')).toEqual([
+      'Martha Quillfeather',
+    ]);
+  });
+
+  it('positive control: a headline with no given name before the surname leaves it as it is', () => {
+    expect(names('Praise For Quillfeather\n\nQuillfeather, 45, said she was thrilled.')).toEqual(['Quillfeather']);
+  });
+
+  it('two people before one surname ("Martha And Tom Quillfeather") are no sure full name', () => {
+    expect(names('Martha And Tom Quillfeather Win\n\nQuillfeather, 45, said she was thrilled.')).toEqual(['Quillfeather']);
+  });
+});
