@@ -67,8 +67,8 @@ export const SHAPE_RULES: ShapeRule[] = [
   },
   {
     id: 'shape/single-word',
-    base: 0.65,
-    why: 'one word (a stage name), found only with a person cue somewhere: it needs a further cue here to count',
+    base: 0.6,
+    why: 'one word (a stage name), found only with a person cue somewhere: it needs a further cue here, more than "X said", to count',
     test: () => true,
   },
 ];

@@ -101,3 +101,12 @@ describe('person gate round 2: a bare surname joins the full name the article gi
     expect(names('Martha And Tom Quillfeather Win\n\nQuillfeather, 45, said she was thrilled.')).toEqual(['Quillfeather']);
   });
 });
+
+describe('person gate round 2: a single word needs more than "said"', () => {
+  it('"Quorbit said" alone stays below the gate; "singer Quorbit said" passes (positive control)', () => {
+    expect(scorePerson(facts('Quorbit', [at('', ' said the show was over.')])).confidence).toBeLessThan(PERSON_MIN_CONFIDENCE);
+    expect(scorePerson(facts('Quorbit', [at('The singer ', ' said the show was over.')])).confidence).toBeGreaterThanOrEqual(
+      PERSON_MIN_CONFIDENCE,
+    );
+  });
+});
