@@ -109,6 +109,8 @@ const words = (s: string) => s.split(/\s+/);
  * "Oscar-winner Sir Anthony Hopkins"); the lexicon may know some as given names (Justice), so they are listed here.
  */
 const LEAD_TITLE = new Set([
+  'rt',
+  'hon',
   'justice',
   'judge',
   'magistrate',

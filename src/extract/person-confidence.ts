@@ -164,6 +164,10 @@ const THING_TAIL = new Set([
   'holdings',
   'limited',
   'ltd',
+  'herald',
+  'gazette',
+  'tribune',
+  'chronicle',
 ]);
 /** words that start no name part but sit capitalised inside titles ("Jamie And His Magic Torch") */
 const TITLE_WORD = /^(?:And|Of|The|His|Her|My|Me|Your|In|On|A|An|To|For|With|Is|Are|Was|I|I'm|I've|We're)$/;

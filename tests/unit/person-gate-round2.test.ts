@@ -23,6 +23,7 @@ describe('person gate round 2: cues that a name is not a person (invented text)'
     ['Dunmore Vance', 'org/said-it', [at('', ' said it would cut prices.')]],
     ['Dunmore Vance', 'org/which', [at('Shoppers went to ', ', which opened in May.')]],
     ['Dunmore Vance', 'org/business-after', [at('', "'s shares fell by a tenth.")]],
+    ['Dunmore Herald', 'thing/tail-word', [at('A report in the ', ' said so.')]],
     ['Tavish Grell', 'org/business-after', [at('', ' International opened a shop.')]],
     ['Orlan-style', 'thing/style-suffix', [at('a ', ' wedding')]],
     ['Pellino Sarto', 'brand/fashion', [at('She arrived wearing ', ' and pearls.')]],
@@ -75,6 +76,11 @@ describe('person gate round 2: title words stripped from a name span (invented t
   it('"Justice Harper" joins the full name the article gives, and is no new person', () => {
     const n = names('Judge Martin Harper heard the case. Later Justice Harper said the claim failed.');
     expect(n).toEqual(['Martin Harper']);
+  });
+
+  it('"Rt Rev Dr Tom Wrightson" and "Rt Hon Jane Ashworth" lose their styles', () => {
+    expect(names('The sermon was given by the Rt Rev Dr Tom Wrightson, 61, on Sunday.')).toEqual(['Tom Wrightson']);
+    expect(names('Rt Hon Jane Ashworth said the bill would pass.')).toEqual(['Jane Ashworth']);
   });
 
   it('"Rocker Johnson" mid-sentence is not glued into a name; the full name stays one person', () => {
