@@ -104,7 +104,67 @@ export function capitalisedSpans(text: string): Span[] {
 
 const words = (s: string) => s.split(/\s+/);
 
-/** Drop leading honorifics/roles/common words ("Husband John Legend" -> "John Legend"). */
+/**
+ * Title, role and award words that sit capitalised before a name and are not part of it ("Justice Kaplan", "Rocker Doherty",
+ * "Oscar-winner Sir Anthony Hopkins"); the lexicon may know some as given names (Justice), so they are listed here.
+ */
+const LEAD_TITLE = new Set([
+  'rt',
+  'hon',
+  'justice',
+  'judge',
+  'magistrate',
+  'coroner',
+  'rocker',
+  'crooner',
+  'diva',
+  'supermodel',
+  'superstar',
+  'megastar',
+  'popstar',
+  'hitmaker',
+  'veteran',
+  'legend',
+  'icon',
+  'senator',
+  'governor',
+  'mayor',
+  'chancellor',
+  'minister',
+  'councillor',
+  'detective',
+  'inspector',
+  'sergeant',
+  'constable',
+  'officer',
+  'captain',
+  'colonel',
+  'general',
+  'professor',
+  'reverend',
+  'rev',
+  'bishop',
+  'archbishop',
+  'pope',
+  'baroness',
+  'baron',
+  'earl',
+  'duke',
+  'duchess',
+  'count',
+  'countess',
+  'chef',
+  'coach',
+  'boss',
+  'frontman',
+  'frontwoman',
+]);
+/** "Oscar-winner", "Bafta-winning", "Grammy-nominated", "X Factor-winner": an award compound before a name */
+const AWARD_LEAD = /^[A-Z][\w]*-(?:winner|winning|nominated|nominee|award-winning|winning)$/i;
+/** a word that starts a span and is a title, not a name part */
+export const isLeadTitle = (w: string): boolean => LEAD_TITLE.has(w.toLowerCase().replace('.', '')) || AWARD_LEAD.test(w);
+
+/** Drop leading honorifics/roles/titles/common words ("Husband John Legend" -> "John Legend", "Justice Kaplan" -> "Kaplan"). */
 export function trimSpan(s: Span): Span | undefined {
   const ws = words(s.text);
   let i = 0;
@@ -113,6 +173,7 @@ export function trimSpan(s: Span): Span | undefined {
     i < ws.length - 1 &&
     (HONORIFICS.has(ws[i].toLowerCase().replace('.', '')) ||
       ROLE_WORDS.has(ws[i].toLowerCase()) ||
+      isLeadTitle(ws[i]) ||
       (i === 0 && isCommonWord(ws[i]) && !isFirstName(ws[i])))
   ) {
     off += ws[i].length + 1;
@@ -218,6 +279,7 @@ export function discoverPeople(sentences: Sentence[]): Cluster[] {
         t.start > raw.start &&
         words(raw.text).length === 2 &&
         !ROLE_WORDS.has(words(raw.text)[0].toLowerCase()) &&
+        !isLeadTitle(words(raw.text)[0]) &&
         !HONORIFICS.has(words(raw.text)[0].toLowerCase().replace('.', ''))
       ) {
         const last = words(raw.text)[1];
@@ -243,6 +305,7 @@ export function discoverPeople(sentences: Sentence[]): Cluster[] {
         isPlace(ws[0]) ||
         HONORIFICS.has(ws[0].toLowerCase()) ||
         ROLE_WORDS.has(ws[0].toLowerCase()) ||
+        isLeadTitle(ws[0]) ||
         MONTH_NAME.test(ws[0]) ||
         !/^[A-Z][a-zà-ÿ'’-]+$/.test(ws[0])
       )
@@ -259,8 +322,32 @@ export function discoverPeople(sentences: Sentence[]): Cluster[] {
   // prefix: a nickname cut from a known name ("Jen" for Jennifer Aniston)
   const known = (w: string, prefix = false) =>
     clusters.some((c) => [...c.forms].some((f) => words(f).some((x) => x === w || (prefix && w.length >= 3 && x.startsWith(w)))));
-  for (const m of findMononyms(sentences, known)) add(m.name, m.sent);
+  for (const m of findMononyms(sentences, known)) add(fullNameOf(sentences, m.name) ?? m.name, m.sent);
   return mergeAliases(sentences, dropTitles(sentences, clusters));
+}
+
+/**
+ * "Martha Quillfeather Wins Award" over a body that says only "Quillfeather, 45, said": a one-word name the article gives in
+ * full elsewhere (a headline, or a span discovery did not take) is that full name, so the surname joins one person. The
+ * word before must be a given name or an unknown capitalised word (not a common word, place or title); exactly one such
+ * full name must exist, else the single name stays as it is.
+ */
+function fullNameOf(sentences: Sentence[], single: string): string | undefined {
+  const found = new Set<string>();
+  for (const s of sentences)
+    for (const raw of capitalisedSpans(s.text)) {
+      const ws = words(raw.text);
+      for (let k = 1; k < ws.length; k++) {
+        if (ws[k] !== single) continue;
+        const first = ws[k - 1];
+        if (!/^[A-Z][a-zà-ÿ'’-]+$/.test(first) || isLeadTitle(first) || MONTH_NAME.test(first)) continue;
+        if (HONORIFICS.has(first.toLowerCase()) || ROLE_WORDS.has(first.toLowerCase()) || isPlace(first)) continue;
+        if (!isFirstName(first) && isCommonWord(first)) continue;
+        if (k >= 2 && /^(?:And|&)$/.test(ws[k - 2])) return undefined; // "Martha And Tom Quillfeather": two people, none sure
+        found.add(`${first} ${single}`);
+      }
+    }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 const TITLE_BEFORE =

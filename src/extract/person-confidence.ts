@@ -4,7 +4,7 @@
  * any of its mentions (or on the person) adds its weight once; the sum is clamped to 0..1. Cue weights are set on the
  * labelled sets (eval/labels, `people written` in scripts/evaluate-extraction.ts), never on the blind sample.
  */
-import { ROLE_WORDS, isFirstName, isLastName } from './lexicon';
+import { ROLE_WORDS, isCommonWord, isFirstName, isLastName, isPlace } from './lexicon';
 
 /** One mention of the name: the text just before and after it in its sentence. */
 export interface Occurrence {
@@ -67,8 +67,8 @@ export const SHAPE_RULES: ShapeRule[] = [
   },
   {
     id: 'shape/single-word',
-    base: 0.65,
-    why: 'one word (a stage name), found only with a person cue somewhere: it needs a further cue here to count',
+    base: 0.6,
+    why: 'one word (a stage name), found only with a person cue somewhere: it needs a further cue here, more than "X said", to count',
     test: () => true,
   },
 ];
@@ -158,10 +158,51 @@ const THING_TAIL = new Set([
   'telegraph',
   'guardian',
   'observer',
+  'international',
+  'union',
+  'couture',
+  'holdings',
+  'limited',
+  'ltd',
+  'herald',
+  'gazette',
+  'tribune',
+  'chronicle',
 ]);
 /** words that start no name part but sit capitalised inside titles ("Jamie And His Magic Torch") */
 const TITLE_WORD = /^(?:And|Of|The|His|Her|My|Me|Your|In|On|A|An|To|For|With|Is|Are|Was|I|I'm|I've|We're)$/;
 const PLURAL_NOUN = (w: string) => /[a-z]{3,}s$/.test(w) && !isFirstName(w) && !isLastName(w);
+
+/** "Dead Man's Shoes" -> "Shoes": a possessive capitalised word right before a one-word name */
+const POSSESSIVE_CAP_BEFORE = /(?:^|[^\w])[A-Z][\w-]*['’]s?\s+$/;
+/** "Freddy Vs Jason": a versus inside the name is a title */
+const VERSUS = /^(?:Vs\.?|Versus)$/i;
+/** "X said it would", "X announced its": a firm speaks of itself as "it" */
+const SAID_IT = /^\s+(?:has\s+|had\s+)?(?:said|says|announced|confirmed|added|insisted|denied|stated|admitted)\s+(?:it|its)\b/;
+/** "X, which": a thing; people take "who" */
+const WHICH_AFTER = /^,\s+which\b/;
+/** "X's shares", "X Ltd": business words after a name */
+const BUSINESS_AFTER =
+  /^(?:['’]s?)?\s+(?:shares|share price|stock|profits?|revenues?|sales|stores|shops|outlets|customers|products|parent company|subsidiary|ltd|limited|inc|llc|corp|plc|group|holdings|international|couture)\b/i;
+/** "Gatsby-style", "Bond-esque": a suffix glued on a name makes it a modifier */
+const STYLE_SUFFIX = /-(?:style|styled|esque|inspired|themed|type|like|based|branded)$/i;
+const FASHION_NOUN =
+  'coats?|gowns?|dress|dresses|suits?|jackets?|frocks?|tuxedos?|shoes|heels|boots|bags?|handbags?|skirts?|jumpsuits?|blazers?|trousers|outfits?|ensembles?|sunglasses|creations?|designs?|collections?|couture|lingerie|swimsuit|bikini|shirt|t-shirt|knitwear';
+const FASHION_AFTER = new RegExp(`^\\s+(?:${FASHION_NOUN})\\b`);
+const WEARING_BEFORE = /\b(?:wearing|wore|wears|dressed in|dressed head to toe in|clad in|donned|donning|sporting|modelling|modeling)\s+$/i;
+const BY_FASHION_BEFORE = new RegExp(`\\b(?:${FASHION_NOUN}|designed|made|created|tailored)\\b[^.]{0,30}\\bby\\s+$`, 'i');
+const NUMBER_WORD =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|dozens?)(?:-[a-z]+)?$/i;
+/** the cues that say a mention is a person: a fashion cue counts only when none of these fires for the name */
+const PERSON_MENTION = (o: Occurrence) =>
+  ROLE_BEFORE.test(o.before) ||
+  KIN_BEFORE.test(o.before) ||
+  KIN_OF.test(o.after) ||
+  ROLE_APPOSITION.test(o.after) ||
+  AGE.test(o.after) ||
+  SAID.test(o.after);
+const FASHION_MENTION = (o: Occurrence) => WEARING_BEFORE.test(o.before) || FASHION_AFTER.test(o.after) || BY_FASHION_BEFORE.test(o.before);
+const ONE_WORD = (p: PersonFacts) => !p.name.includes(' ');
 
 export const CUE_RULES: CueRule[] = [
   // for a person
@@ -282,6 +323,66 @@ export const CUE_RULES: CueRule[] = [
     weight: -0.3,
     why: '"the Police", "the Streets": one word after "the" is a band, a title or a role',
     person: (p) => !p.name.includes(' ') && p.occurrences.some((o) => /\b[Tt]he\s+$/.test(o.before)),
+  },
+  // round 2 of the gate (issue 9): titles, firms, labels and words that only look like names
+  {
+    id: 'work/possessive-fragment',
+    weight: -0.5,
+    why: '"Dead Man\'s Shoes" gives "Shoes": a one-word name right after a capitalised possessive is the tail of a title',
+    person: (p) => ONE_WORD(p) && p.occurrences.length > 0 && p.occurrences.every((o) => POSSESSIVE_CAP_BEFORE.test(o.before)),
+  },
+  {
+    id: 'work/versus',
+    weight: -0.5,
+    why: '"Freddy Vs Jason": a versus inside a name makes it a title',
+    person: (p) =>
+      p.name
+        .split(' ')
+        .slice(1)
+        .some((w) => VERSUS.test(w)),
+  },
+  {
+    id: 'org/said-it',
+    weight: -0.5,
+    why: '"X said it would", "X announced its": a firm speaks of itself as "it"',
+    mention: (o) => SAID_IT.test(o.after),
+  },
+  { id: 'org/which', weight: -0.3, why: '"X, which": a thing; people take "who"', mention: (o) => WHICH_AFTER.test(o.after) },
+  {
+    id: 'org/business-after',
+    weight: -0.5,
+    why: '"X\'s shares", "X Ltd", "X International": business words after the name',
+    mention: (o) => BUSINESS_AFTER.test(o.after),
+  },
+  {
+    id: 'thing/style-suffix',
+    weight: -0.5,
+    why: '"Gatsby-style", "Bond-esque": a suffix glued on the name makes it a modifier',
+    person: (p) => p.name.split(' ').some((w) => STYLE_SUFFIX.test(w)),
+  },
+  {
+    id: 'brand/fashion',
+    weight: -0.45,
+    why: '"a X coat", "wearing X", "a gown by X": a designer\'s name used as a label, when no mention of it has a person cue',
+    person: (p) => p.occurrences.some(FASHION_MENTION) && !p.occurrences.some(PERSON_MENTION) && !p.related && !p.speaker && !p.genderCued,
+  },
+  {
+    id: 'shape/common-word',
+    weight: -0.4,
+    why: '"Police", "Everybody", "Unfortunately": one word the lexicon knows as a common word, capitalised at a sentence start',
+    person: (p) => ONE_WORD(p) && isCommonWord(p.name) && !isFirstName(p.name) && !isLastName(p.name),
+  },
+  {
+    id: 'place/known-place',
+    weight: -0.4,
+    why: '"Britain", "Manchester": one word the lexicon knows as a place (not a given name such as Chelsea)',
+    person: (p) => ONE_WORD(p) && isPlace(p.name) && !isFirstName(p.name),
+  },
+  {
+    id: 'shape/number-word',
+    weight: -0.6,
+    why: '"Twenty-seven British": a name that starts with a number word is a count',
+    person: (p) => NUMBER_WORD.test(p.name.split(' ')[0]),
   },
   // a company, publication, show or place
   {

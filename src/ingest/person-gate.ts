@@ -7,7 +7,7 @@
 /**
  * 0.8: a full name with a given name the lexicon knows scores 0.85 with no cue, so it passes unless one cue says
  * title, group, firm or place (every such cue weighs 0.2 or more); an unknown full name (0.65) or a one-word name
- * (0.5) needs a person cue. On the labelled sets (eval/labels, 238 articles) this threshold keeps most labelled
+ * (0.6) needs a person cue. On the labelled sets (eval/labels, 238 articles) this threshold keeps most labelled
  * people and drops most extra names; see `people written` in scripts/evaluate-extraction.ts.
  */
 export const PERSON_MIN_CONFIDENCE = 0.8;
