@@ -16,6 +16,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import neo4j, { Driver } from 'neo4j-driver';
+import { seededRandom } from './seeded-random';
 
 export const VERDICTS = ['person', 'not-person', 'first-name', 'duplicate'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -23,17 +24,7 @@ export type Verdict = (typeof VERDICTS)[number];
 /** Issue 9's targets, as shares of the sample. */
 export const TARGETS: Record<Exclude<Verdict, 'person'>, number> = { 'not-person': 0.02, 'first-name': 0.02, duplicate: 0.01 };
 
-/** A small seeded generator (mulberry32): the same seed draws the same sample. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 /** n items drawn without replacement (partial Fisher-Yates over a sorted copy, so input order does not matter). */
 export function sample<T>(items: readonly T[], n: number, seed: number, key: (x: T) => string): T[] {

@@ -12,6 +12,7 @@ import * as path from 'path';
 import { extractArticle } from '../src/extract';
 import { draftToArticle } from '../src/ingest/from-text';
 import { listTextFiles, precisionOf, prepareArticle } from './ingest-folder';
+import { seededRandom } from './seeded-random';
 
 export interface PersonRow {
   name: string;
@@ -59,22 +60,10 @@ export function measurePeople(folder: string, folders: string[], publishedAt: st
   return out;
 }
 
-/** mulberry32: a small seeded generator, so one seed always draws one sample. */
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `n` rows drawn without replacement (a partial Fisher-Yates shuffle), in the order drawn. */
 export function sampleRows<T>(rows: T[], n: number, seed: number): T[] {
   const copy = [...rows];
-  const rand = seeded(seed);
+  const rand = seededRandom(seed);
   const k = Math.min(n, copy.length);
   for (let i = 0; i < k; i++) {
     const j = i + Math.floor(rand() * (copy.length - i));

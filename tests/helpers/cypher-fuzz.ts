@@ -4,6 +4,7 @@
  * Cypher whitespace and comment form between words, the issue's comment disguises, and
  * parameters. Deterministic (seeded), so a failure names a variant that can be rerun.
  */
+import { seededRandom } from '../../scripts/seeded-random';
 export interface Construct {
   id: string;
   /** words and fixed pieces, joined by generated gaps */
@@ -119,17 +120,8 @@ export const CYPHER_LINE_ENDS = ['\n', '\r', '\r\n'];
 /** ...and for other readers (and the issue) also at these, which Neo4j reads as part of a comment or name. */
 export const DISPUTED_LINE_ENDS = ['\u0085', '\u2028', '\u2029'];
 
-/** mulberry32: small, fast, good enough to spread variants. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded variants: the same seed spreads the same variants. */
+export const seeded = seededRandom;
 
 const escape = (c: string, upper: boolean) => {
   const hex = c.charCodeAt(0).toString(16).padStart(4, '0');
