@@ -47,10 +47,12 @@ export function draftToArticle(draft: ArticleDraft, minConfidence: number, warni
   const kept = new Set(events.map((e) => e.ref));
   const dropped = draft.relations.length - relations.length + draft.events.length - events.length;
   if (dropped > 0) warnings.push(`${dropped} relation(s) or event(s) below minConfidence ${minConfidence} were not written`);
+  const gated = withWrittenPeople({ people: draft.people, relations, events, quotes: draft.quotes }, warnings);
   return {
     ...draft,
     publishedAt: new Date(draft.publishedAt),
-    people: withWrittenPeople({ people: draft.people, relations, events, quotes: draft.quotes }, warnings).people,
+    people: gated.people,
+    quotes: gated.quotes ?? draft.quotes,
     relations: relations.map((r) => ({ ...r, confidence: cap(r.confidence) })),
     events: events.map((e) => ({
       ...e,

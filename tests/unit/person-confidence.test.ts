@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract';
 import { CUE_RULES, SHAPE_RULES, scorePerson } from '../../src/extract/person-confidence';
 import { draftToArticle } from '../../src/ingest/from-text';
-import { PERSON_MIN_CONFIDENCE, peopleToWrite } from '../../src/ingest/person-gate';
+import { PERSON_MIN_CONFIDENCE, peopleToWrite, SPEAKER_MIN_CONFIDENCE, withWrittenPeople } from '../../src/ingest/person-gate';
 import { normalizeFacts } from '../../src/ingest/validate';
 import { PEOPLE, TRAP_NAMES, TRAPS } from '../helpers/person-traps';
 
@@ -116,7 +116,7 @@ describe('the person gate', () => {
           { ref: 'a', confidence: null },
           { ref: 'b', confidence: 0.2 },
           { ref: 'c', confidence: 0.2 },
-          { ref: 'd', confidence: 0.2 },
+          { ref: 'd', confidence: SPEAKER_MIN_CONFIDENCE },
           { ref: 'e', confidence: PERSON_MIN_CONFIDENCE },
         ],
         events: [{ participants: ['c'] }],
@@ -127,6 +127,25 @@ describe('the person gate', () => {
     expect([...kept].sort()).toEqual(['a', 'c', 'd', 'e']);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^1 name/);
+  });
+
+  it('a speaker below SPEAKER_MIN_CONFIDENCE is not written for a quote alone; the quote stays, unattributed', () => {
+    const facts = {
+      people: [
+        { ref: 'firm', confidence: SPEAKER_MIN_CONFIDENCE - 0.1 },
+        { ref: 'aide', confidence: SPEAKER_MIN_CONFIDENCE },
+      ],
+      quotes: [
+        { speaker: 'firm', text: 'Odds have been slashed.' },
+        { speaker: 'aide', text: 'She is thrilled.' },
+      ],
+    };
+    const gated = withWrittenPeople(facts, []);
+    expect(gated.people.map((p) => p.ref)).toEqual(['aide']);
+    expect(gated.quotes).toEqual([
+      { speaker: null, text: 'Odds have been slashed.' },
+      { speaker: 'aide', text: 'She is thrilled.' },
+    ]);
   });
 
   it('a person confidence outside 0..1 is BAD_USER_INPUT naming the field', () => {
