@@ -42,11 +42,12 @@ export interface PathResult {
  * maxHops; `via` names the edge kinds to search, co-mentions included if asked. Each hop
  * carries the relation that links the two people (family before co-mention) and its evidence.
  */
-export async function findConnections(ctx: Context, args: ConnectionsArgs): Promise<PathResult[]> {
-  checkArgs(args);
-  const [from, to] = await ctx.loaders.person.loadMany([args.from, args.to]);
-  if (!from || from instanceof Error) throw new AppError('NOT_FOUND', `no person with id "${args.from}"`);
-  if (!to || to instanceof Error) throw new AppError('NOT_FOUND', `no person with id "${args.to}"`);
+export async function findConnections(ctx: Context, asked: ConnectionsArgs): Promise<PathResult[]> {
+  checkArgs(asked);
+  const [from, to] = await ctx.loaders.person.loadMany([asked.from, asked.to]);
+  if (!from || from instanceof Error) throw new AppError('NOT_FOUND', `no person with id "${asked.from}"`);
+  if (!to || to instanceof Error) throw new AppError('NOT_FOUND', `no person with id "${asked.to}"`);
+  const args = { ...asked, from: from.id, to: to.id }; // a merged id searches from the person it went into
   if (args.from === args.to) return [];
   const { sequences, edgeTypes } = await searchPaths(ctx, args);
   const edges = bestEdges(await findEdgesBetween(ctx.db, uniquePairs(sequences), edgeTypes, standingsFor(args.acceptedOnly)));

@@ -1,3 +1,4 @@
+import { currentPersonId } from './person-ids';
 import { Db, Statement } from './run';
 import { shown } from './standing';
 import { ArticleRecord, EventRecord, PersonRecord, inKeyOrder, toArticle, toEvent, toPerson } from './records';
@@ -17,8 +18,9 @@ UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id, ${ARTICLE_PROPS} AS a`,
 const LIST_ARTICLES = s(
   'list',
   `
+${currentPersonId('$mentioning', 'mentioning')}
 MATCH (a:Article)
-WHERE ($mentioning IS NULL OR EXISTS { (a)-[:MENTIONS]->(:Person {id: $mentioning}) })
+WHERE (mentioning IS NULL OR EXISTS { (a)-[:MENTIONS]->(:Person {id: mentioning}) })
   AND ($from IS NULL OR a.publishedAt >= datetime($from))
   AND ($to IS NULL OR a.publishedAt <= datetime($to))
   AND ($after IS NULL OR a.publishedAt < datetime($after[0]) OR (a.publishedAt = datetime($after[0]) AND a.id < $after[1]))
@@ -29,8 +31,9 @@ RETURN ${ARTICLE_PROPS} AS a`,
 const COUNT_ARTICLES = s(
   'count',
   `
+${currentPersonId('$mentioning', 'mentioning')}
 MATCH (a:Article)
-WHERE ($mentioning IS NULL OR EXISTS { (a)-[:MENTIONS]->(:Person {id: $mentioning}) })
+WHERE (mentioning IS NULL OR EXISTS { (a)-[:MENTIONS]->(:Person {id: mentioning}) })
   AND ($from IS NULL OR a.publishedAt >= datetime($from))
   AND ($to IS NULL OR a.publishedAt <= datetime($to))
 RETURN count(a) AS n`,

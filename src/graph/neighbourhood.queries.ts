@@ -1,6 +1,7 @@
 import { Db, Statement, Tx } from './run';
 import { toNumber } from './values';
 import { shown } from './standing';
+import { currentPersonId } from './person-ids';
 
 /** Co-mentions have no evidence and so no standing; family edges show while not rejected. */
 const SHOWN_EDGE = `(type(r) = 'CO_MENTIONED' OR ${shown('r')})`;
@@ -9,7 +10,7 @@ const s = (name: string, cypher: string): Statement => ({ name: `neighbourhood.$
 
 const PERSON_PROPS = 'p {.id, .name, .description, .birthDate, .deathDate}';
 
-const START = s('start', `MATCH (p:Person {id: $id}) RETURN ${PERSON_PROPS} AS p`);
+const START = s('start', `${currentPersonId('$id', 'pid')} MATCH (p:Person {id: pid}) RETURN ${PERSON_PROPS} AS p`);
 
 /** The next ring out, nearest rings are kept whole first; within a ring, by name. */
 const NEXT_RING = s(
@@ -71,7 +72,7 @@ export async function findNeighbourhood(db: Db, id: string, hops: number, maxNod
     const start = (await tx.run(START, { id })).records[0];
     if (!start) return null;
     const people: NeighbourRecord[] = [{ ...toNeighbour(start.get('p')), hop: 0 }];
-    let frontier = [id];
+    let frontier = [people[0].id];
     let truncated = false;
     for (let hop = 1; hop <= hops && frontier.length > 0; hop++) {
       const room = maxNodes - people.length;

@@ -2,13 +2,16 @@ import { Db, Statement } from './run';
 import { EvidenceRecord, PersonRecord, inKeyOrder, toEvidence, toPerson } from './records';
 import { toNumber } from './values';
 import { shownIn } from './standing';
+import { currentPersonId } from './person-ids';
 
 const s = (name: string, cypher: string): Statement => ({ name: `person.${name}`, cypher });
 
 const PEOPLE_BY_IDS = s(
   'byIds',
   `
-UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN id, properties(p) AS p`,
+UNWIND $ids AS id
+${currentPersonId('id', 'pid')}
+MATCH (p:Person {id: pid}) RETURN id, properties(p) AS p`,
 );
 
 const LIST_PEOPLE = s(

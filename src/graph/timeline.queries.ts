@@ -2,6 +2,7 @@ import { Db, Statement } from './run';
 import { EventRecord, toEvent } from './records';
 import { toNumber } from './values';
 import { shownIn } from './standing';
+import { currentPersonId } from './person-ids';
 
 const s = (name: string, cypher: string): Statement => ({ name: `timeline.${name}`, cypher });
 
@@ -50,12 +51,14 @@ MATCH (e:Event {monthDay: $monthDay})
 ${FILTER_AND_PAGE}`,
 );
 
-const MISSING_PEOPLE = s(
-  'missingPeople',
+/** Each asked id as the person's id now (see ./person-ids), and the ids no person has. */
+const CURRENT_PEOPLE = s(
+  'currentPeople',
   `
 UNWIND $ids AS id
-WITH id WHERE NOT EXISTS { MATCH (:Person {id: id}) }
-RETURN collect(id) AS missing`,
+${currentPersonId('id', 'pid')}
+OPTIONAL MATCH (p:Person {id: pid})
+RETURN collect(CASE WHEN p IS NULL THEN id END) AS missing, collect(p.id) AS current`,
 );
 
 export interface TimelineFilter {
@@ -90,9 +93,10 @@ export async function findOnThisDay(db: Db, filter: TimelineFilter, after: unkno
 }
 
 /** The ids among these that name no person. */
-export async function findMissingPeople(db: Db, ids: string[]): Promise<string[]> {
-  const result = await db.read(MISSING_PEOPLE, { ids });
-  return result.records[0]?.get('missing') ?? [];
+/** The people these ids name now (a merged id gives the person it went into), and the ids that name nobody. */
+export async function findCurrentPeople(db: Db, ids: string[]): Promise<{ current: string[]; missing: string[] }> {
+  const row = (await db.read(CURRENT_PEOPLE, { ids })).records[0];
+  return { current: [...new Set<string>(row?.get('current') ?? [])], missing: row?.get('missing') ?? [] };
 }
 
 function page(result: { records: { get(key: string): unknown }[] }): TimelinePage {

@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { Context } from '../server/context';
 import { EventKind } from '../schema/common.types';
 import { EventConnection } from '../schema/event.type';
-import { findMissingPeople, findOnThisDay, findTimeline, TimelineFilter } from '../graph/timeline.queries';
+import { findCurrentPeople, findOnThisDay, findTimeline, TimelineFilter } from '../graph/timeline.queries';
 import { checkPageSize, decodeCursor, toPage } from '../pagination';
 import { parsePartialDate, requirePartialDate } from '../dates/partial-date';
 import { AppError, BadInputError } from '../errors';
@@ -35,9 +35,9 @@ export class TimelineResolver {
     const limit = checkPageSize(first);
     const filter = { ...rangeFilter(kinds, from, to, null), standings: standingsFor(acceptedOnly) };
     const cursor = decodeCursor(after, 2);
-    const missing = await findMissingPeople(ctx.db, ids);
+    const { current, missing } = await findCurrentPeople(ctx.db, ids);
     if (missing.length > 0) throw new AppError('NOT_FOUND', `no person with id ${missing.map((m) => `"${m}"`).join(', ')}`);
-    const { events, total } = await findTimeline(ctx.db, ids, includeFamily ?? false, filter, cursor, limit + 1);
+    const { events, total } = await findTimeline(ctx.db, current, includeFamily ?? false, filter, cursor, limit + 1);
     return eventConnection(toPage(events, limit, total), streamKey);
   }
 
