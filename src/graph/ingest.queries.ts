@@ -2,6 +2,7 @@ import type { Candidate } from '../ingest/identity';
 import type { Relative, TokenUses, VariantCandidate } from '../ingest/name-variants';
 import { Statement, Tx } from './run';
 import { shown } from './standing';
+import { currentPersonId } from './person-ids';
 import { toNumber } from './values';
 import { MIN_SHARED_ARTICLES } from '../ingest/co-mentions';
 
@@ -30,7 +31,8 @@ const RESOLVE_PEOPLE = s(
   'resolvePeople',
   `
 UNWIND $rows AS row
-OPTIONAL MATCH (byId:Person {id: row.id})
+${currentPersonId('row.id', 'rowId')}
+OPTIONAL MATCH (byId:Person {id: rowId})
 CALL (row) {
   OPTIONAL MATCH (:NameKey {key: row.key})-[:KEY_OF]->(p:Person)
   WITH row, p WHERE p IS NOT NULL
@@ -95,7 +97,8 @@ const LOCK_PEOPLE = s(
   `
 UNWIND $ids AS id
 MATCH (p:Person {id: id})
-SET p.updatedAt = datetime()`,
+SET p.updatedAt = datetime()
+RETURN collect(p.id) AS locked`,
 );
 
 /**
@@ -277,7 +280,7 @@ CREATE (q)-[:SAID_BY]->(p)`,
  * them (`articleIds`) and those that name the two close together (`nearIds`). `strong` says
  * the edge means something (src/ingest/co-mentions.ts): close together once, or in two articles.
  */
-const STRONG = 'c.strong = (c.count >= toInteger($minShared) OR size(c.nearIds) > 0)';
+export const strongCoMention = (c: string): string => `${c}.strong = (${c}.count >= toInteger($minShared) OR size(${c}.nearIds) > 0)`;
 
 const UNLINK_CO_MENTIONS = s(
   'unlinkCoMentions',
@@ -288,7 +291,7 @@ WHERE $articleId IN c.articleIds
 SET c.articleIds = [x IN c.articleIds WHERE x <> $articleId],
     c.nearIds = [x IN coalesce(c.nearIds, []) WHERE x <> $articleId]
 SET c.count = size(c.articleIds)
-SET ${STRONG}
+SET ${strongCoMention('c')}
 WITH c WHERE c.count = 0
 DELETE c`,
 );
@@ -303,7 +306,7 @@ ON CREATE SET c.articleIds = [], c.nearIds = []
 SET c.articleIds = CASE WHEN $articleId IN c.articleIds THEN c.articleIds ELSE c.articleIds + $articleId END,
     c.nearIds = [x IN coalesce(c.nearIds, []) WHERE x <> $articleId] + CASE WHEN pair[2] THEN [$articleId] ELSE [] END
 SET c.count = size(c.articleIds)
-SET ${STRONG}`,
+SET ${strongCoMention('c')}`,
 );
 
 /** Evidence of this origin not restated by this run goes, and so do facts left without evidence. */
@@ -499,8 +502,10 @@ export async function lockNameKeys(tx: Tx, keys: string[]): Promise<void> {
   if (keys.length > 0) await tx.run(LOCK_NAME_KEYS, { keys: [...new Set(keys)].sort() });
 }
 
-export async function lockPeople(tx: Tx, ids: string[]): Promise<void> {
-  if (ids.length > 0) await tx.run(LOCK_PEOPLE, { ids: [...new Set(ids)].sort() });
+/** Returns the ids it locked: an id missing from them names a person that is gone (merged or removed meanwhile). */
+export async function lockPeople(tx: Tx, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  return new Set((await tx.run(LOCK_PEOPLE, { ids: [...new Set(ids)].sort() })).records[0]?.get('locked') ?? []);
 }
 
 export async function upsertPeople(tx: Tx, rows: Record<string, unknown>[]): Promise<void> {

@@ -102,7 +102,7 @@ export class Db {
           return work(new Tx(tx, 'write', this.stats));
         }, txConfig(options));
       } catch (error) {
-        if (!isLockConflict(error) || Date.now() - started > LOCK_CONFLICT_RETRY_MS) throw error;
+        if (!(isLockConflict(error) || error instanceof WriteConflict) || Date.now() - started > LOCK_CONFLICT_RETRY_MS) throw error;
         await sleep(Math.min(100 * 2 ** attempt, 1_000) * (0.5 + Math.random()));
       } finally {
         await session.close();
@@ -153,6 +153,12 @@ const LOCK_CONFLICT_CODES = new Set([
   'Neo.TransientError.Transaction.DeadlockDetected',
   'Neo.TransientError.Transaction.LockAcquisitionTimeout',
 ]);
+
+/**
+ * Thrown by a write transaction that found, once it held its locks, that another one changed
+ * what it had read (a person it resolved was merged away meanwhile): writeTx runs it again.
+ */
+export class WriteConflict extends Error {}
 
 function isLockConflict(error: unknown): boolean {
   return error instanceof Neo4jError && LOCK_CONFLICT_CODES.has(error.code);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { BadInputError } from '../errors';
 import * as q from '../graph/ingest.queries';
-import { Db, Tx } from '../graph/run';
+import { Db, Tx, WriteConflict } from '../graph/run';
 import { withImpliedRelations } from './implied';
 import { findNearPairs, NamedPerson } from './co-mentions';
 import { choosePerson, contradiction, DUPLICATE_REASON, isSingleToken, MentionFacts, scopedId } from './identity';
@@ -183,7 +183,10 @@ async function resolvePeople(tx: Tx, facts: NormalizedFacts, scope: Scope): Prom
   for (const [ref, first] of newByRef) ids.set(ref, ids.get(first)!);
   // These locks, held until commit, keep concurrent ingestions from adding one relation twice;
   // taken in id order (and new people created in id order) they queue rather than deadlock.
-  await q.lockPeople(tx, [...ids.values()]);
+  const locked = await q.lockPeople(tx, [...ids.values()]);
+  // a person resolved above and gone now was merged (or retracted) by a transaction that committed meanwhile
+  const gone = [...choices.values()].flatMap((c) => (c.match && !locked.has(c.match) ? [c.match] : []));
+  if (gone.length > 0) throw new WriteConflict(`people changed during ingestion: ${gone.join(', ')}`);
   const rows = people.map((p) => personRow(p, ids.get(p.ref)!)).sort((x, y) => compare(x.id, y.id));
   for (const part of chunks(rows)) await q.upsertPeople(tx, part);
   const duplicates = [...doubts].flatMap(([ref, others]) =>
