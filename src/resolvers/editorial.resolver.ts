@@ -6,6 +6,9 @@ import { countEditorialLog, countReviewQueue, decideEvidence, listEditorialLog, 
 import { checkPageSize, decodeCursor, toPage } from '../pagination';
 import { AppError, BadInputError } from '../errors';
 import { toConnection } from './connections';
+import { Person } from '../schema/person.type';
+import { PersonRecord } from '../graph/records';
+import { mergePeople } from '../editorial/merge-people';
 
 @Resolver()
 export class EditorialResolver {
@@ -47,4 +50,25 @@ export class EditorialResolver {
     if (!evidence) throw new AppError('NOT_FOUND', `no evidence with id "${id}"`);
     return evidence as Evidence;
   }
+
+  @Authorized('editor')
+  @Mutation(() => Person, {
+    description: 'two records are one person (editor): everything of `from` moves onto `into`; `from` keeps resolving to `into`',
+  })
+  async mergePeople(
+    @Arg('from', () => ID) from: string,
+    @Arg('into', () => ID) into: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: Context,
+  ): Promise<PersonRecord> {
+    const merged = await mergePeople(ctx.db, { from, into, actor: ctx.actor!, reason: requireReason(reason) });
+    return (await ctx.loaders.person.load(merged))!;
+  }
+}
+
+/** Every editorial change is on the record with a reason. */
+function requireReason(reason: string | null | undefined): string {
+  const why = reason?.trim();
+  if (!why) throw new BadInputError('reason', 'must not be empty');
+  return why;
 }
