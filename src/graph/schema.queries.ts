@@ -31,6 +31,10 @@ const SCHEMA_STATEMENTS: readonly Statement[] = [
   ['editorial_action_id', 'CREATE CONSTRAINT editorial_action_id IF NOT EXISTS FOR (x:EditorialAction) REQUIRE x.id IS UNIQUE'],
   ['editorial_action_at', 'CREATE INDEX editorial_action_at IF NOT EXISTS FOR (x:EditorialAction) ON (x.at, x.id)'],
   ['evidence_review', 'CREATE INDEX evidence_review IF NOT EXISTS FOR (v:Evidence) ON (v.status, v.confidence, v.id)'],
+  // merge redirects: every person-id argument looks its id up here (./person-ids.ts); a merge re-points those into it
+  ['merged_person_id', 'CREATE CONSTRAINT merged_person_id IF NOT EXISTS FOR (m:MergedPerson) REQUIRE m.id IS UNIQUE'],
+  ['merged_person_into', 'CREATE INDEX merged_person_into IF NOT EXISTS FOR (m:MergedPerson) ON (m.into)'],
+  ['rejection_fact', 'CREATE INDEX rejection_fact IF NOT EXISTS FOR (x:Rejection) ON (x.factId)'],
   ['person_names_ft', 'CREATE FULLTEXT INDEX person_names IF NOT EXISTS FOR (p:Person) ON EACH [p.name, p.aliasText]'],
 ].map(([name, cypher]) => ({ name: `schema.${name}`, cypher }));
 
