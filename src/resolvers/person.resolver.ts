@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../server/context';
 import { EventKind, PartialDate } from '../schema/common.types';
 import { KinLink, Person, PersonConnection, PersonHit, PossibleDuplicate, SpouseLink } from '../schema/person.type';
@@ -12,6 +13,7 @@ import { buildLuceneQuery, rankHits } from '../search/person-search';
 import { BadInputError } from '../errors';
 import { ACCEPTED_ONLY_DOC } from '../graph/standing';
 import { articleConnection, eventConnection, toConnection } from './connections';
+import { selectedFields } from './selection';
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -20,14 +22,21 @@ export class PersonResolver {
     return ctx.loaders.person.load(id);
   }
 
+  /** Sends the page only when edges (of a non-empty page) or pageInfo are asked for, the count only for totalCount. */
   @Query(() => PersonConnection)
   async people(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<PersonConnection> {
     const limit = checkPageSize(first);
-    const [rows, total] = await Promise.all([listPeople(ctx.db, decodeCursor(after, 2), limit + 1), countPeople(ctx.db)]);
+    const cursor = decodeCursor(after, 2);
+    const asked = selectedFields(info);
+    const [rows, total] = await Promise.all([
+      asked.has('pageInfo') || (asked.has('edges') && limit > 0) ? listPeople(ctx.db, cursor, limit + 1) : [],
+      asked.has('totalCount') ? countPeople(ctx.db) : 0,
+    ]);
     return toConnection(toPage(rows as Person[], limit, total), (p) => [p.name, p.id]);
   }
 
