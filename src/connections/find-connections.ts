@@ -20,6 +20,8 @@ export interface ConnectionsArgs {
   via: EdgeKind[] | null;
   /** walk only family edges with ACCEPTED evidence (see src/graph/standing.ts) */
   acceptedOnly: boolean;
+  /** what the caller reads besides the path's length: the people on it, the evidence of its hops */
+  needs?: { people: boolean; evidence: boolean };
 }
 export interface HopResult {
   from: PersonRecord;
@@ -52,10 +54,10 @@ export async function findConnections(ctx: Context, asked: ConnectionsArgs): Pro
   const { sequences, edgeTypes } = await searchPaths(ctx, args);
   const edges = bestEdges(await findEdgesBetween(ctx.db, uniquePairs(sequences), edgeTypes, standingsFor(args.acceptedOnly)));
   const ranked = rankPaths(sequences, edges).slice(0, args.first);
-  const people = await loadPeople(ctx, ranked);
-  const evidence = await loadEvidence(ctx, [
-    ...new Set(ranked.flatMap((ids) => ids.slice(1).map((id, i) => edges.get(pairKey(ids[i], id))!))),
-  ]);
+  const needs = args.needs ?? { people: true, evidence: true };
+  const people = needs.people ? await loadPeople(ctx, ranked) : new Map<string, PersonRecord>();
+  const hopEdges = [...new Set(ranked.flatMap((ids) => ids.slice(1).map((id, i) => edges.get(pairKey(ids[i], id))!)))];
+  const evidence = needs.evidence ? await loadEvidence(ctx, hopEdges) : new Map<EdgeRecord, EvidenceRecord[]>();
   return ranked.map((ids) => ({
     length: ids.length - 1,
     people: ids.map((id) => people.get(id)!),

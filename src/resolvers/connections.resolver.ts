@@ -1,4 +1,6 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, ID, Info, Int, Query, Resolver } from 'type-graphql';
+import { selectedFields } from './selection';
 import { Context } from '../server/context';
 import { RelationKind } from '../schema/common.types';
 import { ConnectionPath } from '../schema/connection.type';
@@ -28,7 +30,7 @@ class ConnectionsArgs {
   acceptedOnly!: boolean;
 }
 
-const search = (ctx: Context, a: ConnectionsArgs): Promise<PathResult[]> =>
+const search = (ctx: Context, a: ConnectionsArgs, needs?: { people: boolean; evidence: boolean }): Promise<PathResult[]> =>
   findConnections(ctx, {
     from: a.from,
     to: a.to,
@@ -36,7 +38,14 @@ const search = (ctx: Context, a: ConnectionsArgs): Promise<PathResult[]> =>
     first: a.first ?? 3,
     via: a.via ?? null,
     acceptedOnly: a.acceptedOnly ?? false,
+    needs,
   });
+
+/** A path's people are loaded when read (on it or on its hops), its hops' evidence when read. */
+function needsOf(info: GraphQLResolveInfo): { people: boolean; evidence: boolean } {
+  const hop = selectedFields(info, ['hops']);
+  return { people: selectedFields(info).has('people') || hop.has('from') || hop.has('to'), evidence: hop.has('evidence') };
+}
 
 @Resolver()
 export class ConnectionsResolver {
@@ -44,8 +53,12 @@ export class ConnectionsResolver {
     description:
       'paths between two people, each hop with its evidence; stated relations first: co-mention hops only when no spouse or parent path exists within maxHops, or when via names them',
   })
-  connections(@Args(() => ConnectionsArgs) args: ConnectionsArgs, @Ctx() ctx: Context): Promise<PathResult[]> {
-    return search(ctx, args);
+  connections(
+    @Args(() => ConnectionsArgs) args: ConnectionsArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<PathResult[]> {
+    return search(ctx, args, needsOf(info));
   }
 
   @Query(() => GraphExport, { description: 'the result of connections as a file for Gephi (GraphML) or Cytoscape (JSON)' })

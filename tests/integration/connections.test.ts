@@ -41,6 +41,26 @@ describe('connections on the reference graph', () => {
     expect(res.dbQueries).toBeLessThanOrEqual(6);
   });
 
+  it('sends only the statements its selection reads: endpoints, search and edges, then people, then evidence', async () => {
+    const ids = { from: await idOf('Mickey Rooney'), to: await idOf('Woody Allen') };
+    const ask = async (selection: string) => {
+      const res = await t.gql(
+        `query($from: ID!, $to: ID!) { connections(from: $from, to: $to, maxHops: 6, first: 1) { ${selection} } }`,
+        ids,
+      );
+      expect(res.errors, selection).toBeUndefined();
+      return res;
+    };
+    const lengthOnly = await ask('length');
+    expect(lengthOnly.data!.connections).toEqual([{ length: 5 }]);
+    expect(lengthOnly.dbQueries).toBe(3);
+    expect((await ask('length people { name }')).dbQueries).toBe(4);
+    expect((await ask('hops { to { name } }')).dbQueries).toBe(4);
+    const full = await ask('...on ConnectionPath { hops { evidence { quote } } } people { name }');
+    expect(full.dbQueries).toBe(5);
+    expect(full.data!.connections[0].hops[0].evidence.length).toBeGreaterThan(0);
+  });
+
   it('lists the shortest paths first, then longer ones', async () => {
     const data = await t.ok(CONNECTIONS, { from: 'luna-stephens', to: 'john-legend', first: 3 });
     const lengths = data.connections.map((p: any) => p.length);
