@@ -16,7 +16,7 @@ export interface MergeRequest {
  * Merges two records of one person in one write transaction: every relation, event role,
  * mention, quote, name key, co-mention and piece of evidence of `from` moves to `into`,
  * duplicate facts collapse (./merge-plan.ts), and `from` is left as a redirect to `into`.
- * Returns the id of the merged person. The two are locked first, in id order, as an
+ * Returns the id of the merged person. Merging a pair again (a client's retry) changes nothing. The two are locked first, in id order, as an
  * ingestion locks the people it writes; an ingestion that resolved `from` before the merge
  * committed finds it gone once it holds its locks, and runs again (src/ingest/ingest.ts).
  */
@@ -30,7 +30,7 @@ export async function mergePeople(db: Db, request: MergeRequest): Promise<string
     ] as const)
       if (!now.get(asked)) throw new AppError('NOT_FOUND', `no person with id "${asked}"`, { field });
     const [from, into] = [now.get(request.from)!, now.get(request.into)!];
-    if (from === into) throw new BadInputError('into', `"${request.from}" was already merged into "${into}"`);
+    if (from === into) return into; // merged already: a retried request succeeds and changes nothing
 
     const facts = await q.readMergeFacts(tx, from, into);
     const spouses = planSpouses(into, facts.fromSpouses, facts.intoSpouses);
