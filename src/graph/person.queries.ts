@@ -43,31 +43,32 @@ CALL db.index.fulltext.queryNodes('person_names', $lucene, {limit: toInteger($li
 RETURN properties(node) AS p, score`,
 );
 
-const SPOUSES = s(
-  'spouses',
+/**
+ * Spouses, children and parents of each person in one statement: a person's family is read
+ * whole (W1 of the benchmark: person with spouses, children and parents in 2 statements, was 4).
+ * Only links whose standing is in $standings (see ./standing.ts).
+ */
+const FAMILY = s(
+  'family',
   `
 UNWIND $ids AS id
-MATCH (:Person {id: id})-[r:SPOUSE_OF]-(o:Person) WHERE ${shownIn('r')}
-WITH id, r, o ORDER BY coalesce(r.since, '') , o.name
-RETURN id, collect({p: properties(o), since: r.since, until: r.until, factId: r.id}) AS links`,
-);
-
-const CHILDREN = s(
-  'children',
-  `
-UNWIND $ids AS id
-MATCH (:Person {id: id})-[r:PARENT_OF]->(o:Person) WHERE ${shownIn('r')}
-WITH id, r, o ORDER BY coalesce(o.birthDate, '9999'), o.name
-RETURN id, collect({p: properties(o), factId: r.id}) AS links`,
-);
-
-const PARENTS = s(
-  'parents',
-  `
-UNWIND $ids AS id
-MATCH (:Person {id: id})<-[r:PARENT_OF]-(o:Person) WHERE ${shownIn('r')}
-WITH id, r, o ORDER BY o.name
-RETURN id, collect({p: properties(o), factId: r.id}) AS links`,
+MATCH (p:Person {id: id})
+RETURN id,
+  COLLECT {
+    MATCH (p)-[r:SPOUSE_OF]-(o:Person) WHERE ${shownIn('r')}
+    WITH r, o ORDER BY coalesce(r.since, ''), o.name
+    RETURN {p: properties(o), since: r.since, until: r.until, factId: r.id}
+  } AS spouses,
+  COLLECT {
+    MATCH (p)-[r:PARENT_OF]->(o:Person) WHERE ${shownIn('r')}
+    WITH r, o ORDER BY coalesce(o.birthDate, '9999'), o.name
+    RETURN {p: properties(o), factId: r.id}
+  } AS children,
+  COLLECT {
+    MATCH (p)<-[r:PARENT_OF]-(o:Person) WHERE ${shownIn('r')}
+    WITH r, o ORDER BY o.name
+    RETURN {p: properties(o), factId: r.id}
+  } AS parents`,
 );
 
 const POSSIBLE_DUPLICATES = s(
@@ -128,29 +129,33 @@ export interface KinLinkRecord {
   factId: string;
 }
 
+export interface FamilyRecord {
+  /** earliest marriage first */
+  spouses: SpouseLinkRecord[];
+  /** oldest first */
+  children: KinLinkRecord[];
+  /** by name */
+  parents: KinLinkRecord[];
+}
+
 type LinkRow = { p: Record<string, unknown>; since?: string | null; until?: string | null; factId: string };
+const NO_FAMILY = { spouses: [], children: [], parents: [] };
 
-async function links(db: Db, statement: Statement, ids: readonly string[], standings: string[]): Promise<LinkRow[][]> {
-  const result = await db.read(statement, { ids, standings });
-  const found = new Map(result.records.map((r) => [r.get('id') as string, r.get('links') as LinkRow[]]));
-  return inKeyOrder(ids, found, []);
-}
-
-/** Spouses of each person, earliest marriage first; only marriages whose standing is in `standings` (see ./standing.ts). */
-export async function findSpouses(db: Db, ids: readonly string[], standings: string[]): Promise<SpouseLinkRecord[][]> {
-  return (await links(db, SPOUSES, ids, standings)).map((rows) =>
-    rows.map((l) => ({ person: toPerson(l.p), since: l.since ?? null, until: l.until ?? null, factId: l.factId })),
+/** Each person's spouses, children and parents, only links whose standing is in `standings` (see ./standing.ts). */
+export async function findFamilies(db: Db, ids: readonly string[], standings: string[]): Promise<FamilyRecord[]> {
+  const result = await db.read(FAMILY, { ids, standings });
+  const kin = (rows: LinkRow[]) => rows.map((l) => ({ person: toPerson(l.p), factId: l.factId }));
+  const found = new Map(
+    result.records.map((r) => [
+      r.get('id') as string,
+      {
+        spouses: (r.get('spouses') as LinkRow[]).map((l) => ({ ...kin([l])[0], since: l.since ?? null, until: l.until ?? null })),
+        children: kin(r.get('children')),
+        parents: kin(r.get('parents')),
+      },
+    ]),
   );
-}
-
-/** Children of each person, oldest first; only links whose standing is in `standings`. */
-export async function findChildren(db: Db, ids: readonly string[], standings: string[]): Promise<KinLinkRecord[][]> {
-  return (await links(db, CHILDREN, ids, standings)).map((rows) => rows.map((l) => ({ person: toPerson(l.p), factId: l.factId })));
-}
-
-/** Parents of each person, by name; only links whose standing is in `standings`. */
-export async function findParents(db: Db, ids: readonly string[], standings: string[]): Promise<KinLinkRecord[][]> {
-  return (await links(db, PARENTS, ids, standings)).map((rows) => rows.map((l) => ({ person: toPerson(l.p), factId: l.factId })));
+  return inKeyOrder(ids, found, NO_FAMILY);
 }
 
 export interface DuplicateLinkRecord {

@@ -43,9 +43,8 @@ export function createLoaders(db: Db) {
   const batch = <V>(fn: (keys: readonly string[]) => Promise<V[]>) => new DataLoader<string, V>(fn, { maxBatchSize: 1000 });
   return {
     person: batch((ids) => people.findPeopleByIds(db, ids)),
-    spouses: new LoaderFamily((a: StandingArgs) => batch((ids) => people.findSpouses(db, ids, standingsFor(a.acceptedOnly)))),
-    children: new LoaderFamily((a: StandingArgs) => batch((ids) => people.findChildren(db, ids, standingsFor(a.acceptedOnly)))),
-    parents: new LoaderFamily((a: StandingArgs) => batch((ids) => people.findParents(db, ids, standingsFor(a.acceptedOnly)))),
+    /** spouses, children and parents together: one batch serves all three fields */
+    family: new LoaderFamily((a: StandingArgs) => batch((ids) => people.findFamilies(db, ids, standingsFor(a.acceptedOnly)))),
     possibleDuplicates: batch((ids) => people.findPossibleDuplicates(db, ids)),
     evidence: batch((ids) => people.findEvidence(db, ids)),
     event: batch((ids) => events.findEventsByIds(db, ids)),

@@ -69,7 +69,10 @@ export class PersonResolver {
     @Ctx() ctx: Context,
     @Arg('acceptedOnly', () => Boolean, { defaultValue: false, description: ACCEPTED_ONLY_DOC }) acceptedOnly: boolean,
   ) {
-    return ctx.loaders.spouses.get({ acceptedOnly }).load(p.id);
+    return ctx.loaders.family
+      .get({ acceptedOnly })
+      .load(p.id)
+      .then((f) => f.spouses);
   }
 
   @FieldResolver(() => [KinLink])
@@ -78,7 +81,10 @@ export class PersonResolver {
     @Ctx() ctx: Context,
     @Arg('acceptedOnly', () => Boolean, { defaultValue: false, description: ACCEPTED_ONLY_DOC }) acceptedOnly: boolean,
   ) {
-    return ctx.loaders.children.get({ acceptedOnly }).load(p.id);
+    return ctx.loaders.family
+      .get({ acceptedOnly })
+      .load(p.id)
+      .then((f) => f.children);
   }
 
   @FieldResolver(() => [KinLink])
@@ -87,7 +93,10 @@ export class PersonResolver {
     @Ctx() ctx: Context,
     @Arg('acceptedOnly', () => Boolean, { defaultValue: false, description: ACCEPTED_ONLY_DOC }) acceptedOnly: boolean,
   ) {
-    return ctx.loaders.parents.get({ acceptedOnly }).load(p.id);
+    return ctx.loaders.family
+      .get({ acceptedOnly })
+      .load(p.id)
+      .then((f) => f.parents);
   }
 
   @FieldResolver(() => [PossibleDuplicate], {

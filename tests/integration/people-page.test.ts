@@ -81,4 +81,26 @@ describe('people: keyset pages by (name, id)', () => {
     expect(both.edges).toHaveLength(3);
     expect((await t.ok('{ people(first: 0) { pageInfo { hasNextPage } } }')).people.pageInfo.hasNextPage).toBe(true);
   });
+
+  it('a person with spouses, children and parents is 2 statements: the person and one family batch', async () => {
+    const query = `{ person(id: "bertrand-russell") {
+      spouses { person { name } } children { person { name } } parents { person { name } } } }`;
+    const res = await t.gql(query);
+    expect(res.errors).toBeUndefined();
+    expect(res.dbQueries).toBe(2);
+    const russell = res.data!.person;
+    expect(russell.spouses.length).toBeGreaterThanOrEqual(3); // four marriages in the reference data
+    expect(russell.children.length).toBeGreaterThan(0);
+    expect(russell.parents.length).toBeGreaterThan(0);
+    // each list as before: the family batch answers every field alike, in its own order
+    const direct = await driver.executeQuery(
+      `MATCH (:Person {id: 'bertrand-russell'})-[r:SPOUSE_OF]-(o:Person) WHERE r.standing IN ['ACCEPTED', 'PROPOSED']
+       RETURN o.name AS name ORDER BY coalesce(r.since, ''), o.name`,
+    );
+    expect(russell.spouses.map((x: any) => x.person.name)).toEqual(direct.records.map((r) => r.get('name')));
+    const narrowed = await t.gql(
+      `{ person(id: "bertrand-russell") { spouses { since { iso } } accepted: spouses(acceptedOnly: true) { since { iso } } } }`,
+    );
+    expect(narrowed.dbQueries).toBe(3); // one family batch per argument set
+  });
 });
