@@ -111,20 +111,32 @@ UNWIND $keys AS key
 MERGE (k:NameKey {key: key})`,
 );
 
+/** The text the person_names full-text index reads for a person's aliases (p.name is indexed itself). */
+export const SET_ALIAS_TEXT = "SET p.aliasText = reduce(acc = '', a IN p.aliases | acc + a + ' | ')";
+
+/**
+ * A person's name is set once, when created. Stated aliases are added; a description fills a
+ * gap; a date fills a gap or refines its prefix ("1985" -> "1985-06-01"). What an editor set
+ * stays (update-person.queries.ts): the fields in `editorFields` are not touched, and names
+ * whose key is in `removedKeys` (aliases an editor removed) are neither added nor keyed again.
+ */
 const UPSERT_PEOPLE = s(
   'upsertPeople',
   `
 UNWIND $rows AS row
 MERGE (p:Person {id: row.id})
 ON CREATE SET p.name = row.name, p.createdAt = datetime()
-WITH p, row, [a IN row.aliases + [row.name] WHERE a <> p.name] AS offered
+WITH p, row, coalesce(p.editorFields, []) AS edited, coalesce(p.removedKeys, []) AS removed
+WITH p, row, edited, removed, [n IN row.names WHERE n.text <> p.name AND NOT n.key IN removed | n.text] AS offered
 SET p.aliases = reduce(acc = coalesce(p.aliases, []), a IN offered | CASE WHEN a IN acc THEN acc ELSE acc + a END),
-    p.description = coalesce(p.description, row.description),
-    p.birthDate = CASE WHEN p.birthDate IS NULL OR (row.birthDate STARTS WITH p.birthDate) THEN coalesce(row.birthDate, p.birthDate) ELSE p.birthDate END,
-    p.deathDate = CASE WHEN p.deathDate IS NULL OR (row.deathDate STARTS WITH p.deathDate) THEN coalesce(row.deathDate, p.deathDate) ELSE p.deathDate END
-SET p.aliasText = reduce(acc = '', a IN p.aliases | acc + a + ' | ')
-WITH p, row
-UNWIND row.keys AS key
+    p.description = CASE WHEN 'description' IN edited THEN p.description ELSE coalesce(p.description, row.description) END,
+    p.birthDate = CASE WHEN NOT 'birthDate' IN edited AND (p.birthDate IS NULL OR row.birthDate STARTS WITH p.birthDate)
+                  THEN coalesce(row.birthDate, p.birthDate) ELSE p.birthDate END,
+    p.deathDate = CASE WHEN NOT 'deathDate' IN edited AND (p.deathDate IS NULL OR row.deathDate STARTS WITH p.deathDate)
+                  THEN coalesce(row.deathDate, p.deathDate) ELSE p.deathDate END
+${SET_ALIAS_TEXT}
+WITH p, row, removed
+UNWIND [key IN row.keys WHERE NOT key IN removed] AS key
 MERGE (k:NameKey {key: key})
 MERGE (k)-[:KEY_OF]->(p)`,
 );
@@ -503,6 +515,7 @@ export async function lockPeople(tx: Tx, ids: string[]): Promise<void> {
   if (ids.length > 0) await tx.run(LOCK_PEOPLE, { ids: [...new Set(ids)].sort() });
 }
 
+/** Person rows {id, name, names: [{text, key}] (aliases, then the name), keys, description, birthDate, deathDate}. */
 export async function upsertPeople(tx: Tx, rows: Record<string, unknown>[]): Promise<void> {
   if (rows.length > 0) await tx.run(UPSERT_PEOPLE, { rows });
 }
