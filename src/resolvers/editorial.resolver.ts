@@ -1,11 +1,15 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Context } from '../server/context';
 import { Evidence, ReviewDecision } from '../schema/common.types';
-import { EditorialActionConnection, EvidenceConnection } from '../schema/editorial.type';
+import { EditorialActionConnection, EvidenceConnection, PersonPatch } from '../schema/editorial.type';
+import { Person } from '../schema/person.type';
 import { countEditorialLog, countReviewQueue, decideEvidence, listEditorialLog, listReviewQueue } from '../graph/editorial.queries';
 import { checkPageSize, decodeCursor, toPage } from '../pagination';
 import { AppError, BadInputError } from '../errors';
 import { toConnection } from './connections';
+import { checkPatch } from '../ingest/person-patch';
+import { updatePerson } from '../graph/update-person.queries';
+import { PersonRecord } from '../graph/records';
 
 @Resolver()
 export class EditorialResolver {
@@ -46,5 +50,20 @@ export class EditorialResolver {
     const evidence = await decideEvidence(ctx.db, decision, id, ctx.actor!, why);
     if (!evidence) throw new AppError('NOT_FOUND', `no evidence with id "${id}"`);
     return evidence as Evidence;
+  }
+
+  @Authorized('editor')
+  @Mutation(() => Person, { description: 'correct a person (editor)' })
+  async updatePerson(
+    @Arg('id', () => ID) id: string,
+    @Arg('patch', () => PersonPatch) patch: PersonPatch,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: Context,
+  ): Promise<PersonRecord> {
+    const why = reason.trim();
+    if (!why) throw new BadInputError('reason', 'a correction needs a reason');
+    const person = await updatePerson(ctx.db, id, checkPatch(patch), ctx.actor!, why);
+    if (!person) throw new AppError('NOT_FOUND', `no person with id "${id}"`);
+    return person;
   }
 }
