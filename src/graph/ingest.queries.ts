@@ -80,10 +80,13 @@ MERGE (a)-[d:POSSIBLE_DUPLICATE]->(b)
 SET d.articleId = row.articleId, d.reason = row.reason`,
 );
 
+/** Ids a new person cannot take: people's, and merged-away ids, which keep naming the person they went into. */
 const EXISTING_PERSON_IDS = s(
   'existingPersonIds',
   `
-UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p.id AS id`,
+UNWIND $ids AS id
+WITH id WHERE EXISTS { MATCH (:Person {id: id}) } OR EXISTS { MATCH (:MergedPerson {id: id}) }
+RETURN id`,
 );
 
 const EXISTING_EVENT_IDS = s(
@@ -114,20 +117,32 @@ UNWIND $keys AS key
 MERGE (k:NameKey {key: key})`,
 );
 
+/** The text the person_names full-text index reads for a person's aliases (p.name is indexed itself). */
+export const setAliasText = (p: string): string => `SET ${p}.aliasText = reduce(acc = '', a IN ${p}.aliases | acc + a + ' | ')`;
+
+/**
+ * A person's name is set once, when created. Stated aliases are added; a description fills a
+ * gap; a date fills a gap or refines its prefix ("1985" -> "1985-06-01"). What an editor set
+ * stays (update-person.queries.ts): the fields in `editorFields` are not touched, and names
+ * whose key is in `removedKeys` (aliases an editor removed) are neither added nor keyed again.
+ */
 const UPSERT_PEOPLE = s(
   'upsertPeople',
   `
 UNWIND $rows AS row
 MERGE (p:Person {id: row.id})
 ON CREATE SET p.name = row.name, p.createdAt = datetime()
-WITH p, row, [a IN row.aliases + [row.name] WHERE a <> p.name] AS offered
+WITH p, row, coalesce(p.editorFields, []) AS edited, coalesce(p.removedKeys, []) AS removed
+WITH p, row, edited, removed, [n IN row.names WHERE n.text <> p.name AND NOT n.key IN removed | n.text] AS offered
 SET p.aliases = reduce(acc = coalesce(p.aliases, []), a IN offered | CASE WHEN a IN acc THEN acc ELSE acc + a END),
-    p.description = coalesce(p.description, row.description),
-    p.birthDate = CASE WHEN p.birthDate IS NULL OR (row.birthDate STARTS WITH p.birthDate) THEN coalesce(row.birthDate, p.birthDate) ELSE p.birthDate END,
-    p.deathDate = CASE WHEN p.deathDate IS NULL OR (row.deathDate STARTS WITH p.deathDate) THEN coalesce(row.deathDate, p.deathDate) ELSE p.deathDate END
-SET p.aliasText = reduce(acc = '', a IN p.aliases | acc + a + ' | ')
-WITH p, row
-UNWIND row.keys AS key
+    p.description = CASE WHEN 'description' IN edited THEN p.description ELSE coalesce(p.description, row.description) END,
+    p.birthDate = CASE WHEN NOT 'birthDate' IN edited AND (p.birthDate IS NULL OR row.birthDate STARTS WITH p.birthDate)
+                  THEN coalesce(row.birthDate, p.birthDate) ELSE p.birthDate END,
+    p.deathDate = CASE WHEN NOT 'deathDate' IN edited AND (p.deathDate IS NULL OR row.deathDate STARTS WITH p.deathDate)
+                  THEN coalesce(row.deathDate, p.deathDate) ELSE p.deathDate END
+${setAliasText('p')}
+WITH p, row, removed
+UNWIND [key IN row.keys WHERE NOT key IN removed] AS key
 MERGE (k:NameKey {key: key})
 MERGE (k)-[:KEY_OF]->(p)`,
 );
@@ -480,7 +495,7 @@ export async function linkPossibleDuplicates(tx: Tx, rows: Record<string, unknow
   if (rows.length > 0) await tx.run(LINK_POSSIBLE_DUPLICATES, { rows });
 }
 
-/** Which of these person ids exist already. */
+/** Which of these person ids are taken (by a person, or by a merge redirect). */
 export async function findExistingPersonIds(tx: Tx, ids: string[]): Promise<Set<string>> {
   const result = await tx.run(EXISTING_PERSON_IDS, { ids });
   return new Set(result.records.map((r) => r.get('id') as string));
@@ -508,6 +523,7 @@ export async function lockPeople(tx: Tx, ids: string[]): Promise<Set<string>> {
   return new Set((await tx.run(LOCK_PEOPLE, { ids: [...new Set(ids)].sort() })).records[0]?.get('locked') ?? []);
 }
 
+/** Person rows {id, name, names: [{text, key}] (aliases, then the name), keys, description, birthDate, deathDate}. */
 export async function upsertPeople(tx: Tx, rows: Record<string, unknown>[]): Promise<void> {
   if (rows.length > 0) await tx.run(UPSERT_PEOPLE, { rows });
 }

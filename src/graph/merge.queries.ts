@@ -1,6 +1,6 @@
 import type { EventFact, EventPlan, KinFact, KinPlan, SpouseFact, SpousePlan } from '../editorial/merge-plan';
 import { MIN_SHARED_ARTICLES } from '../ingest/co-mentions';
-import { strongCoMention } from './ingest.queries';
+import { setAliasText, strongCoMention } from './ingest.queries';
 import { currentPersonId } from './person-ids';
 import { Statement, Tx } from './run';
 
@@ -206,7 +206,8 @@ CALL (x, row) { WITH x, row WHERE row.newKey IS NOT NULL SET x.key = row.newKey,
 );
 
 /**
- * `into` keeps its name and takes `from`'s names as aliases and any detail it lacks; `from`
+ * `into` keeps its name and takes `from`'s names as aliases and any detail it lacks, and what
+ * an editor set on either stays set (editorFields, removedKeys: see update-person.queries.ts); `from`
  * goes, leaving a redirect (and earlier redirects to it now lead to `into`). Returns what still
  * points at `from`: the merge refuses to delete a person with links it did not move.
  */
@@ -218,8 +219,12 @@ WITH f, i, [a IN [f.name] + coalesce(f.aliases, []) WHERE a <> i.name] AS offere
 SET i.aliases = reduce(acc = coalesce(i.aliases, []), a IN offered | CASE WHEN a IN acc THEN acc ELSE acc + a END),
     i.description = coalesce(i.description, f.description),
     i.birthDate = coalesce(i.birthDate, f.birthDate),
-    i.deathDate = coalesce(i.deathDate, f.deathDate)
-SET i.aliasText = reduce(acc = '', a IN i.aliases | acc + a + ' | ')
+    i.deathDate = coalesce(i.deathDate, f.deathDate),
+    i.editedAt = coalesce(i.editedAt, f.editedAt),
+    i.editorFields = coalesce(i.editorFields, []) + [x IN coalesce(f.editorFields, []) WHERE NOT x IN coalesce(i.editorFields, [])],
+    i.removedKeys = [k IN coalesce(i.removedKeys, []) + [x IN coalesce(f.removedKeys, []) WHERE NOT x IN coalesce(i.removedKeys, [])]
+                     WHERE NOT EXISTS { (:NameKey {key: k})-[:KEY_OF]->(i) }]
+${setAliasText('i')}
 WITH f, i, COUNT { (f)--() } AS left
 CALL (f, i, left) {
   WITH f, i WHERE left = 0

@@ -359,7 +359,8 @@ function namedForms(people: NPerson[], ids: Map<string, string>): NamedPerson[] 
 }
 
 function personRow(p: NPerson, id: string): { id: string } & Record<string, unknown> {
-  return { id, name: p.name, aliases: p.aliases, keys: p.keys, description: p.description, birthDate: p.birthDate, deathDate: p.deathDate };
+  const names = [...p.aliases, p.name].map((text) => ({ text, key: nameKey(text) }));
+  return { id, name: p.name, names, keys: p.keys, description: p.description, birthDate: p.birthDate, deathDate: p.deathDate };
 }
 
 interface FactsWritten {

@@ -102,22 +102,48 @@ export function normalizeFacts(input: FactsIn, at: string): NormalizedFacts {
 }
 
 function normalizePerson(p: PersonIn, at: string): NPerson {
-  const name = requireText(p.name, `${at}.name`);
+  const { name, aliases, keys } = normalizeNames(p.name, p.aliases ?? [], at);
   const ref = requireText(p.ref, `${at}.ref`);
-  const aliases = [...new Set((p.aliases ?? []).map((a) => a.trim()).filter((a) => a && a !== name))];
-  const keys = [...new Set([name, ...aliases].map(nameKey).filter(Boolean))];
-  if (keys.length === 0) throw new BadInputError(`${at}.name`, 'must contain a letter or digit');
+  const birthDate = optionalDate(p.birthDate, `${at}.birthDate`);
+  const deathDate = optionalDate(p.deathDate, `${at}.deathDate`);
+  if (isBefore(deathDate, birthDate)) throw new BadInputError(`${at}.deathDate`, 'is before birthDate');
   return {
     ref,
     id: p.id?.trim() || null,
     name,
     aliases,
     keys,
-    description: p.description?.trim() || null,
-    birthDate: optionalDate(p.birthDate, `${at}.birthDate`),
-    deathDate: optionalDate(p.deathDate, `${at}.deathDate`),
+    description: optionalText(p.description),
+    birthDate,
+    deathDate,
     confidence: p.confidence === null || p.confidence === undefined ? null : confidence(p.confidence, `${at}.confidence`),
   };
+}
+
+/**
+ * A person's name and aliases as they are stored: trimmed, aliases without blanks, repeats or
+ * the name itself; `keys` the name keys of all of them, the name's first. `at` is the person's
+ * path; an empty name, or one with no letter or digit anywhere, is BAD_USER_INPUT at `${at}.name`.
+ */
+export function normalizeNames(rawName: string | null | undefined, rawAliases: readonly string[], at: string) {
+  const name = requireText(rawName, `${at}.name`);
+  const aliases = [...new Set(rawAliases.map((a) => a.trim()).filter((a) => a && a !== name))];
+  const keys = [...new Set([name, ...aliases].map(nameKey).filter(Boolean))];
+  if (keys.length === 0) throw new BadInputError(`${at}.name`, 'must contain a letter or digit');
+  return { name, aliases, keys };
+}
+
+/** A free text such as a description: trimmed, and null when blank. */
+export function optionalText(value: string | null | undefined): string | null {
+  return value?.trim() || null;
+}
+
+/**
+ * Whether partial date `date` is before `other`; false when either is missing, and when one
+ * contains the other ("2019" is not before "2019-06": the same year may be the same day).
+ */
+export function isBefore(date: string | null, other: string | null): boolean {
+  return !!date && !!other && date < other && !other.startsWith(date);
 }
 
 function normalizeRelation(r: RelationIn, refs: ReadonlySet<string>, at: string): NRelation {
@@ -127,7 +153,7 @@ function normalizeRelation(r: RelationIn, refs: ReadonlySet<string>, at: string)
   if (from === to) throw new BadInputError(`${at}.to`, 'a person cannot be related to themself');
   const since = optionalDate(r.since, `${at}.since`);
   const until = optionalDate(r.until, `${at}.until`);
-  if (since && until && until < since && !since.startsWith(until)) throw new BadInputError(`${at}.until`, 'is before since');
+  if (isBefore(until, since)) throw new BadInputError(`${at}.until`, 'is before since');
   if (r.kind !== 'SPOUSE' && (since || until)) throw new BadInputError(`${at}.since`, 'only spouse relations have since/until');
   const flip = r.kind === 'CHILD';
   return {
@@ -188,7 +214,8 @@ function requireRef(ref: string, refs: ReadonlySet<string>, at: string): string 
   return ref;
 }
 
-function optionalDate(value: string | null | undefined, at: string): string | null {
+/** A partial date in its iso form; null when missing or blank, BAD_USER_INPUT at `at` when not a date. */
+export function optionalDate(value: string | null | undefined, at: string): string | null {
   if (value === null || value === undefined || value.trim() === '') return null;
   return requirePartialDate(value, at);
 }

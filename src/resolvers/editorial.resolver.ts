@@ -1,14 +1,16 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Context } from '../server/context';
 import { Evidence, ReviewDecision } from '../schema/common.types';
-import { EditorialActionConnection, EvidenceConnection } from '../schema/editorial.type';
+import { EditorialActionConnection, EvidenceConnection, PersonPatch } from '../schema/editorial.type';
+import { Person } from '../schema/person.type';
 import { countEditorialLog, countReviewQueue, decideEvidence, listEditorialLog, listReviewQueue } from '../graph/editorial.queries';
 import { checkPageSize, decodeCursor, toPage } from '../pagination';
 import { AppError, BadInputError } from '../errors';
 import { toConnection } from './connections';
-import { Person } from '../schema/person.type';
 import { PersonRecord } from '../graph/records';
 import { mergePeople } from '../editorial/merge-people';
+import { checkPatch } from '../ingest/person-patch';
+import { updatePerson } from '../graph/update-person.queries';
 
 @Resolver()
 export class EditorialResolver {
@@ -63,6 +65,19 @@ export class EditorialResolver {
   ): Promise<PersonRecord> {
     const merged = await mergePeople(ctx.db, { from, into, actor: ctx.actor!, reason: requireReason(reason) });
     return (await ctx.loaders.person.load(merged))!;
+  }
+
+  @Authorized('editor')
+  @Mutation(() => Person, { description: 'correct a person (editor)' })
+  async updatePerson(
+    @Arg('id', () => ID) id: string,
+    @Arg('patch', () => PersonPatch) patch: PersonPatch,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: Context,
+  ): Promise<PersonRecord> {
+    const person = await updatePerson(ctx.db, id, checkPatch(patch), ctx.actor!, requireReason(reason));
+    if (!person) throw new AppError('NOT_FOUND', `no person with id "${id}"`);
+    return person;
   }
 }
 

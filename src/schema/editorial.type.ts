@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { DateTimeScalar, Evidence } from './common.types';
 import { Connection, connectionOf } from './connection-of';
 
@@ -28,3 +28,22 @@ export class EditorialAction {
 
 export const EditorialActionConnection = connectionOf('EditorialAction', () => EditorialAction);
 export type EditorialActionConnection = Connection<EditorialAction>;
+
+/** A correction (updatePerson): a field left out stays; null clears description, birthDate or deathDate, and aliases: null means none. */
+@InputType()
+export class PersonPatch {
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  aliases?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => String, { nullable: true })
+  birthDate?: string | null;
+
+  @Field(() => String, { nullable: true })
+  deathDate?: string | null;
+}

@@ -39,6 +39,7 @@ export const STATEMENT_RULES: Readonly<Record<string, StatementRule>> = {
     statements: 20,
     why: 'one write transaction: lock, read the facts, up to 13 applying the plan, retire, log; then the person loader',
   },
+  'Mutation.updatePerson': { statements: 3, why: 'one write transaction: lock and read the person, write it, log' },
   'Person.spouses': { statements: 1, why: 'one loader batch' },
   'Person.children': { statements: 1, why: 'one loader batch' },
   'Person.parents': { statements: 1, why: 'one loader batch' },
