@@ -230,6 +230,35 @@ describe('mergePeople', () => {
     expect((await personOf(otherAna)).spouses[0].evidence[0].status).toBe('PROPOSED');
   });
 
+  it("corrections follow the merge: updatePerson by the merged id, an editor's date kept, the merged id never reused", async () => {
+    const f = await twoRecordsOfOnePerson();
+    const UPDATE = `mutation($id: ID!, $patch: PersonPatch!) { updatePerson(id: $id, patch: $patch, reason: "agency") { id description } }`;
+    await t.ok(UPDATE, { id: f.moor, patch: { description: 'touring singer' } }, EDITOR_KEY);
+    await t.ok(MERGE, { from: f.moor, into: f.lena, reason: 'same person' }, EDITOR_KEY);
+    const updated = await t.ok(UPDATE, { id: f.moor, patch: { birthDate: '1984-02' } }, EDITOR_KEY);
+    expect(updated.updatePerson).toEqual({ id: f.lena, description: 'touring singer' });
+    // the editor's birth date survives a re-ingestion stating the day
+    await t.ok(INGEST, { input: f.second }, EDITOR_KEY);
+    expect((await personOf(f.lena)).birthDate).toEqual({ iso: '1984-02' });
+    // a new person whose name slugs to the merged id gets another id: the merged one keeps naming Lena
+    const created = await t.ok(
+      INGEST,
+      {
+        input: {
+          url: `https://five.example/${f.moor}`,
+          title: 'Namesake',
+          publishedAt: '2022-01-03T00:00:00Z',
+          people: [{ ref: 'a', name: f.names.moor, birthDate: '1901-01-01', deathDate: '1950-01-01' }],
+        },
+      },
+      EDITOR_KEY,
+    );
+    const namesake = created.ingestArticle.article.mentions[0].id;
+    expect(namesake).not.toBe(f.lena);
+    expect(namesake).not.toBe(f.moor);
+    expect((await personOf(f.moor)).id).toBe(f.lena);
+  });
+
   it('is logged with the actor, the merged id and the reason', async () => {
     const f = await twoRecordsOfOnePerson();
     await t.ok(MERGE, { from: f.moor, into: f.lena, reason: 'two spellings of one name' }, EDITOR_KEY);
