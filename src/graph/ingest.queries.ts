@@ -385,13 +385,17 @@ CALL (fid, standing) { MATCH ()-[r:PARENT_OF {id: fid}]->() SET r.standing = sta
 CALL (fid, standing) { MATCH (e:Event {id: fid}) SET e.standing = standing }`,
 );
 
-/** People nothing refers to any more (e.g. dropped from an edited article) are removed with their keys. */
+/**
+ * People nothing refers to any more (e.g. dropped from an edited article) are removed with their
+ * keys; one an editor has corrected (editedAt) is kept, the correction being a source of its own.
+ */
 const DELETE_ORPHAN_PEOPLE = s(
   'deleteOrphanPeople',
   `
 UNWIND $ids AS id
 MATCH (p:Person {id: id})
-WHERE NOT EXISTS { (p)-[:MENTIONS|SPOUSE_OF|PARENT_OF|PARTICIPATED_IN|INVOLVES_CHILD|SAID_BY|CO_MENTIONED]-() }
+WHERE p.editedAt IS NULL
+  AND NOT EXISTS { (p)-[:MENTIONS|SPOUSE_OF|PARENT_OF|PARTICIPATED_IN|INVOLVES_CHILD|SAID_BY|CO_MENTIONED]-() }
 OPTIONAL MATCH (k:NameKey)-[:KEY_OF]->(p)
 WITH p, collect(k) AS keys
 DETACH DELETE p
