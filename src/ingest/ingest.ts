@@ -15,8 +15,11 @@ const BATCH = 2000;
 
 /** The id an article gets: stable per url, so the same url always updates one article. */
 export function articleIdFor(input: Pick<ArticleIn, 'url' | 'title' | 'publishedAt'>): string {
-  return input.url ? hashId('art', input.url) : hashId('art', input.title, input.publishedAt.toISOString());
+  return input.url ? articleIdForUrl(input.url) : hashId('art', input.title, input.publishedAt.toISOString());
 }
+
+/** The id of the article at a url, as ingestion stores it (trimmed). */
+export const articleIdForUrl = (url: string): string => hashId('art', url.trim());
 
 /**
  * Ingests one article in one write transaction: all or nothing, idempotent per url. Facts the

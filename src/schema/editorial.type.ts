@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar, Evidence } from './common.types';
 import { Connection, connectionOf } from './connection-of';
 
@@ -28,3 +28,18 @@ export class EditorialAction {
 
 export const EditorialActionConnection = connectionOf('EditorialAction', () => EditorialAction);
 export type EditorialActionConnection = Connection<EditorialAction>;
+
+@ObjectType()
+export class RetractReport {
+  @Field(() => ID)
+  articleId!: string;
+
+  @Field(() => Int)
+  evidenceRemoved!: number;
+
+  @Field(() => Int)
+  factsRemoved!: number;
+
+  @Field(() => Int)
+  peopleRemoved!: number;
+}

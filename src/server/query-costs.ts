@@ -35,6 +35,10 @@ export const STATEMENT_RULES: Readonly<Record<string, StatementRule>> = {
   'Query.reviewQueue': { statements: 2, why: 'the page and the total' },
   'Query.editorialLog': { statements: 2, why: 'the page and the total' },
   'Mutation.reviewEvidence': { statements: 4, why: 'one write transaction: decide, refresh the standing, log' },
+  'Mutation.retractArticle': {
+    statements: 9,
+    why: 'one write transaction: lock, co-mentions, commemorations, evidence, standing (2), article, orphans, log',
+  },
   'Person.spouses': { statements: 1, why: 'one loader batch' },
   'Person.children': { statements: 1, why: 'one loader batch' },
   'Person.parents': { statements: 1, why: 'one loader batch' },
