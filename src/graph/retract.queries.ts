@@ -1,4 +1,4 @@
-import { Db, Statement } from './run';
+import { Db, Statement, Tx } from './run';
 import * as q from './ingest.queries';
 import { logEditorialAction } from './editorial.queries';
 
@@ -21,6 +21,13 @@ CALL () {
 }
 DETACH DELETE a
 CREATE (:Retraction {articleId: $articleId, url: $url, at: datetime(), reason: $reason})`,
+);
+
+const FIND_RETRACTION = s(
+  'findRetraction',
+  `
+MATCH (x:Retraction {articleId: $articleId})
+RETURN x.url AS url, toString(x.at) AS at`,
 );
 
 export interface RetractRequest {
@@ -61,4 +68,10 @@ export async function retractArticle(db: Db, request: RetractRequest): Promise<R
     await logEditorialAction(tx, { action: 'RETRACT_ARTICLE', actor, target: articleId, reason });
     return { articleId, evidenceRemoved: swept.evidenceRemoved, factsRemoved: swept.factsRemoved, peopleRemoved };
   });
+}
+
+/** The retraction of this article, if it was retracted: its url and when (ISO date-time). */
+export async function findRetraction(tx: Tx, articleId: string): Promise<{ url: string; at: string } | null> {
+  const row = (await tx.run(FIND_RETRACTION, { articleId })).records[0];
+  return row ? { url: row.get('url'), at: row.get('at') } : null;
 }

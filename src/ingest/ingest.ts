@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { BadInputError } from '../errors';
+import { AppError, BadInputError } from '../errors';
 import * as q from '../graph/ingest.queries';
 import { Db, Tx } from '../graph/run';
+import { findRetraction } from '../graph/retract.queries';
 import { withImpliedRelations } from './implied';
 import { findNearPairs, NamedPerson } from './co-mentions';
 import { choosePerson, contradiction, DUPLICATE_REASON, isSingleToken, MentionFacts, scopedId } from './identity';
@@ -47,6 +48,8 @@ export async function ingestArticle(db: Db, input: ArticleIn, status: q.Origin['
   return db.writeTx(async (tx) => {
     // first, before anything is read: see lockArticle
     const before = await q.lockArticle(tx, articleId);
+    // right after the lock: a retraction that committed while this waited for it is seen
+    await refuseRetracted(tx, articleId);
     const scope = { articleId, articleDate: input.publishedAt.toISOString().slice(0, 10), previous: new Set(before) };
     const people = await resolvePeople(tx, facts, scope);
     const mentioned = [...new Set(facts.people.map((p) => people.ids.get(p.ref)!))];
@@ -87,6 +90,15 @@ export async function ingestArticle(db: Db, input: ArticleIn, status: q.Origin['
       warnings: [...gated, ...report.warnings],
     };
   });
+}
+
+/** A retracted article stays retracted: ingesting its url again is refused, with the date of the retraction. */
+async function refuseRetracted(tx: Tx, articleId: string): Promise<void> {
+  const retraction = await findRetraction(tx, articleId);
+  if (retraction)
+    throw new AppError('ARTICLE_RETRACTED', `${retraction.url} was retracted on ${retraction.at}; it cannot be ingested again`, {
+      retractedAt: retraction.at,
+    });
 }
 
 /** Ingests a reference dataset (e.g. Wikidata) through the same checks and writes as an article. */
