@@ -257,6 +257,24 @@ describe('a retracted url stays retracted', () => {
     expect([...outcomes].every((o) => o === 'ingested first' || o === 'ARTICLE_RETRACTED')).toBe(true);
   });
 
+  it('an ingestion that waited for the article lock a retraction held sees the retraction once it commits', async () => {
+    const { names, ids, url, articleId } = await twoArticles();
+    // hold the couple's co-mention edge: the retraction locks the article, then waits here
+    const session = driver.session();
+    const hold = session.beginTransaction();
+    await hold.run('MATCH (:Person {id: $a})-[c:CO_MENTIONED]-(:Person {id: $b}) SET c.count = c.count', { a: ids.bram, b: ids.dora });
+    const retraction = t.gql(RETRACT, { url, reason: 'invented' }, EDITOR_KEY);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const ingestion = t.gql(INGEST, { input: retracted(names, url) }, EDITOR_KEY); // waits for the article lock
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await hold.commit();
+    await session.close();
+    const [retractedRes, ingestedRes] = await Promise.all([retraction, ingestion]);
+    expect(retractedRes.errors).toBeUndefined();
+    expect(ingestedRes.errors?.[0].extensions?.code).toBe('ARTICLE_RETRACTED');
+    expect((await t.ok(ARTICLE, { id: articleId })).article).toBeNull();
+  });
+
   it('ingest-folder reports the retracted file and goes on with the next', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'limelight-retracted-'));
     const names = [`Ines ${surname()}`, `Tomas ${surname()}`, `Vera ${surname()}`, `Owen ${surname()}`];
