@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'UNAVAILABLE'
   | 'QUERY_TOO_COMPLEX'
   | 'TIMEOUT'
+  | 'ARTICLE_RETRACTED'
   | 'INTERNAL_SERVER_ERROR';
 
 export const PUBLIC_CODES: ReadonlySet<string> = new Set<ErrorCode>([
@@ -19,6 +20,7 @@ export const PUBLIC_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'UNAVAILABLE',
   'QUERY_TOO_COMPLEX',
   'TIMEOUT',
+  'ARTICLE_RETRACTED',
 ]);
 
 export class AppError extends GraphQLError {

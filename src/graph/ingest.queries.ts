@@ -147,6 +147,12 @@ MERGE (k:NameKey {key: key})
 MERGE (k)-[:KEY_OF]->(p)`,
 );
 
+/** Locks the article `a` (a write takes its lock until commit) and lists whom it mentions. */
+const LOCKED_MENTIONS = `SET a.updatedAt = datetime()
+WITH a
+OPTIONAL MATCH (a)-[:MENTIONS]->(p:Person)
+RETURN a.id AS id, collect(p.id) AS ids`;
+
 /**
  * The first statement of an article's ingestion. Writing a property takes the node's
  * exclusive lock until commit, and MERGE under the article_id constraint makes a second
@@ -157,11 +163,20 @@ const LOCK_ARTICLE = s(
   'lockArticle',
   `
 MERGE (a:Article {id: $articleId})
-SET a.updatedAt = datetime()
-WITH a
-OPTIONAL MATCH (a)-[:MENTIONS]->(p:Person)
-RETURN collect(p.id) AS ids`,
+${LOCKED_MENTIONS}`,
 );
+
+/** The same lock on an article that must exist already (a retraction): no row when it does not. */
+const LOCK_EXISTING_ARTICLE = s(
+  'lockExistingArticle',
+  `
+MATCH (a:Article {id: $articleId})
+${LOCKED_MENTIONS}`,
+);
+
+/** Removes what the article `a` says: its mentions, the events it reports, its quotes. Shared with retraction. */
+export const CLEAR_ARTICLE = `CALL (a) { MATCH (a)-[m:MENTIONS|REPORTS]->() DELETE m }
+CALL (a) { MATCH (a)-[:CONTAINS_QUOTE]->(q:Quote) DETACH DELETE q }`;
 
 const UPSERT_ARTICLE = s(
   'upsertArticle',
@@ -170,8 +185,7 @@ MERGE (a:Article {id: $article.id})
 SET a.url = $article.url, a.title = $article.title, a.publisher = $article.publisher,
     a.publishedAt = datetime($article.publishedAt), a.body = $article.body, a.updatedAt = datetime()
 WITH a
-CALL (a) { MATCH (a)-[m:MENTIONS|REPORTS]->() DELETE m }
-CALL (a) { MATCH (a)-[:CONTAINS_QUOTE]->(q:Quote) DETACH DELETE q }
+${CLEAR_ARTICLE}
 CALL (a) { UNWIND $personIds AS pid MATCH (p:Person {id: pid}) MERGE (a)-[:MENTIONS]->(p) }
 RETURN a.id AS id`,
 );
@@ -324,30 +338,36 @@ SET c.count = size(c.articleIds)
 SET ${strongCoMention('c')}`,
 );
 
-/** Evidence of this origin not restated by this run goes, and so do facts left without evidence. */
+/**
+ * Evidence of this origin not restated by this run goes (all of it when the run is null: a
+ * retraction restates nothing), and so do facts left without evidence.
+ */
 const SWEEP_STALE = s(
   'sweepStale',
   `
-OPTIONAL MATCH (v:Evidence {originId: $originId}) WHERE v.ingestId <> $ingestId
+OPTIONAL MATCH (v:Evidence {originId: $originId}) WHERE $ingestId IS NULL OR v.ingestId <> $ingestId
 WITH collect(v.factId) AS factIds, collect(v) AS stale
 FOREACH (v IN stale | DETACH DELETE v)
-WITH factIds
+WITH factIds, size(stale) AS evidence
 CALL (factIds) {
   UNWIND factIds AS fid
   MATCH ()-[r:SPOUSE_OF {id: fid}]->() WHERE NOT EXISTS { MATCH (:Evidence {factId: fid}) }
   DELETE r
+  RETURN count(r) AS spouses
 }
 CALL (factIds) {
   UNWIND factIds AS fid
   MATCH ()-[r:PARENT_OF {id: fid}]->() WHERE NOT EXISTS { MATCH (:Evidence {factId: fid}) }
   DELETE r
+  RETURN count(r) AS parents
 }
 CALL (factIds) {
   UNWIND factIds AS fid
   MATCH (e:Event {id: fid}) WHERE NOT EXISTS { MATCH (:Evidence {factId: fid}) }
   DETACH DELETE e
+  RETURN count(e) AS events
 }
-RETURN factIds`,
+RETURN factIds, evidence, spouses + parents + events AS facts`,
 );
 
 /**
@@ -383,17 +403,27 @@ CALL (fid, standing) { MATCH ()-[r:PARENT_OF {id: fid}]->() SET r.standing = sta
 CALL (fid, standing) { MATCH (e:Event {id: fid}) SET e.standing = standing }`,
 );
 
-/** People nothing refers to any more (e.g. dropped from an edited article) are removed with their keys. */
+/**
+ * People nothing refers to any more (e.g. dropped from an edited article) are removed with their
+ * keys; one an editor has corrected (editedAt) is kept, the correction being a source of its own.
+ */
 const DELETE_ORPHAN_PEOPLE = s(
   'deleteOrphanPeople',
   `
 UNWIND $ids AS id
 MATCH (p:Person {id: id})
-WHERE NOT EXISTS { (p)-[:MENTIONS|SPOUSE_OF|PARENT_OF|PARTICIPATED_IN|INVOLVES_CHILD|SAID_BY|CO_MENTIONED]-() }
+WHERE p.editedAt IS NULL
+  AND NOT EXISTS { (p)-[:MENTIONS|SPOUSE_OF|PARENT_OF|PARTICIPATED_IN|INVOLVES_CHILD|SAID_BY|CO_MENTIONED]-() }
 OPTIONAL MATCH (k:NameKey)-[:KEY_OF]->(p)
+WITH p, collect(k) AS keys
 DETACH DELETE p
-WITH k WHERE k IS NOT NULL AND NOT EXISTS { (k)-[:KEY_OF]->() }
-DELETE k`,
+WITH keys
+CALL (keys) {
+  UNWIND keys AS k
+  WITH k WHERE NOT EXISTS { (k)-[:KEY_OF]->() }
+  DELETE k
+}
+RETURN count(*) AS removed`,
 );
 
 export interface ResolvedRow {
@@ -537,6 +567,12 @@ export async function lockArticle(tx: Tx, articleId: string): Promise<string[]> 
   return result.records[0]?.get('ids') ?? [];
 }
 
+/** lockArticle for an article that must exist: null (and nothing written) when there is none. */
+export async function lockExistingArticle(tx: Tx, articleId: string): Promise<string[] | null> {
+  const result = await tx.run(LOCK_EXISTING_ARTICLE, { articleId });
+  return result.records[0]?.get('ids') ?? null;
+}
+
 /** Writes the article and its mentions; its previous mentions, reports and quotes are replaced. */
 export async function upsertArticle(tx: Tx, article: Record<string, unknown>, personIds: string[]): Promise<void> {
   await tx.run(UPSERT_ARTICLE, { article, personIds });
@@ -595,10 +631,18 @@ export async function relinkCoMentions(
   for (let i = 0; i < pairs.length; i += 5000) await tx.run(LINK_CO_MENTIONS, { articleId, pairs: pairs.slice(i, i + 5000), minShared });
 }
 
-/** Removes this origin's evidence that this run did not restate; returns the ids of the facts it was evidence of. */
-export async function sweepStale(tx: Tx, origin: Origin): Promise<string[]> {
-  const result = await tx.run(SWEEP_STALE, { originId: origin.originId, ingestId: origin.ingestId });
-  return result.records[0]?.get('factIds') ?? [];
+/** What a sweep removed: the facts its evidence was of (some still stand on other evidence), and counts. */
+export interface Swept {
+  factIds: string[];
+  evidenceRemoved: number;
+  /** spouse and parent links and events left with no evidence */
+  factsRemoved: number;
+}
+
+/** Removes this origin's evidence that this run did not restate (a null ingestId: all of it). */
+export async function sweepStale(tx: Tx, origin: Pick<Origin, 'originId'> & { ingestId: string | null }): Promise<Swept> {
+  const row = (await tx.run(SWEEP_STALE, { originId: origin.originId, ingestId: origin.ingestId })).records[0];
+  return { factIds: row.get('factIds'), evidenceRemoved: toNumber(row.get('evidence')), factsRemoved: toNumber(row.get('facts')) };
 }
 
 /** Sets each fact's standing from its evidence (see REFRESH_STANDING); facts that are gone are skipped. */
@@ -610,6 +654,8 @@ export async function refreshStanding(tx: Tx, factIds: string[]): Promise<void> 
   }
 }
 
-export async function deleteOrphanPeople(tx: Tx, ids: string[]): Promise<void> {
-  if (ids.length > 0) await tx.run(DELETE_ORPHAN_PEOPLE, { ids });
+/** Removes those of these people nothing refers to any more (see DELETE_ORPHAN_PEOPLE); returns how many. */
+export async function deleteOrphanPeople(tx: Tx, ids: string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  return toNumber((await tx.run(DELETE_ORPHAN_PEOPLE, { ids })).records[0].get('removed'));
 }

@@ -28,6 +28,7 @@ const SCHEMA_STATEMENTS: readonly Statement[] = [
   // ENDS WITH on name keys (a stage name someone else has as a surname): a text index, not a scan
   ['name_key_text', 'CREATE TEXT INDEX name_key_text IF NOT EXISTS FOR (k:NameKey) ON (k.key)'],
   ['rejection_key', 'CREATE CONSTRAINT rejection_key IF NOT EXISTS FOR (x:Rejection) REQUIRE x.key IS UNIQUE'],
+  ['retraction_article', 'CREATE CONSTRAINT retraction_article IF NOT EXISTS FOR (x:Retraction) REQUIRE x.articleId IS UNIQUE'],
   ['editorial_action_id', 'CREATE CONSTRAINT editorial_action_id IF NOT EXISTS FOR (x:EditorialAction) REQUIRE x.id IS UNIQUE'],
   ['editorial_action_at', 'CREATE INDEX editorial_action_at IF NOT EXISTS FOR (x:EditorialAction) ON (x.at, x.id)'],
   ['evidence_review', 'CREATE INDEX evidence_review IF NOT EXISTS FOR (v:Evidence) ON (v.status, v.confidence, v.id)'],

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { BadInputError } from '../errors';
+import { AppError, BadInputError } from '../errors';
 import * as q from '../graph/ingest.queries';
 import { Db, Tx, WriteConflict } from '../graph/run';
+import { findRetraction } from '../graph/retract.queries';
 import { withImpliedRelations } from './implied';
 import { findNearPairs, NamedPerson } from './co-mentions';
 import { choosePerson, contradiction, DUPLICATE_REASON, isSingleToken, MentionFacts, scopedId } from './identity';
@@ -15,8 +16,11 @@ const BATCH = 2000;
 
 /** The id an article gets: stable per url, so the same url always updates one article. */
 export function articleIdFor(input: Pick<ArticleIn, 'url' | 'title' | 'publishedAt'>): string {
-  return input.url ? hashId('art', input.url) : hashId('art', input.title, input.publishedAt.toISOString());
+  return input.url ? articleIdForUrl(input.url) : hashId('art', input.title, input.publishedAt.toISOString());
 }
+
+/** The id of the article at a url, as ingestion stores it (trimmed). */
+export const articleIdForUrl = (url: string): string => hashId('art', url.trim());
 
 /**
  * Ingests one article in one write transaction: all or nothing, idempotent per url. Facts the
@@ -44,6 +48,8 @@ export async function ingestArticle(db: Db, input: ArticleIn, status: q.Origin['
   return db.writeTx(async (tx) => {
     // first, before anything is read: see lockArticle
     const before = await q.lockArticle(tx, articleId);
+    // right after the lock: a retraction that committed while this waited for it is seen
+    await refuseRetracted(tx, articleId);
     const scope = { articleId, articleDate: input.publishedAt.toISOString().slice(0, 10), previous: new Set(before) };
     const people = await resolvePeople(tx, facts, scope);
     const mentioned = [...new Set(facts.people.map((p) => people.ids.get(p.ref)!))];
@@ -71,7 +77,7 @@ export async function ingestArticle(db: Db, input: ArticleIn, status: q.Origin['
         speaker: quote.speaker ? people.ids.get(quote.speaker)! : null,
       })),
     );
-    await q.refreshStanding(tx, [...report.factIds, ...(await q.sweepStale(tx, origin))]);
+    await q.refreshStanding(tx, [...report.factIds, ...(await q.sweepStale(tx, origin)).factIds]);
     await q.deleteOrphanPeople(
       tx,
       before.filter((id) => !mentioned.includes(id)),
@@ -84,6 +90,15 @@ export async function ingestArticle(db: Db, input: ArticleIn, status: q.Origin['
       warnings: [...gated, ...report.warnings],
     };
   });
+}
+
+/** A retracted article stays retracted: ingesting its url again is refused, with the date of the retraction. */
+async function refuseRetracted(tx: Tx, articleId: string): Promise<void> {
+  const retraction = await findRetraction(tx, articleId);
+  if (retraction)
+    throw new AppError('ARTICLE_RETRACTED', `${retraction.url} was retracted on ${retraction.at}; it cannot be ingested again`, {
+      retractedAt: retraction.at,
+    });
 }
 
 /** Ingests a reference dataset (e.g. Wikidata) through the same checks and writes as an article. */
@@ -101,7 +116,7 @@ export async function ingestDataset(db: Db, dataset: DatasetIn): Promise<IngestR
   return db.writeTx(async (tx) => {
     const people = await resolvePeople(tx, facts, { articleId: null, articleDate: null, previous: new Set() });
     const report = await writeFacts(tx, facts, people.ids, origin);
-    await q.refreshStanding(tx, [...report.factIds, ...(await q.sweepStale(tx, origin))]);
+    await q.refreshStanding(tx, [...report.factIds, ...(await q.sweepStale(tx, origin)).factIds]);
     return { articleId: null, peopleCreated: people.created, peopleMatched: people.matched, ...counts(report) };
   });
 }

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Context } from '../server/context';
 import { Evidence, ReviewDecision } from '../schema/common.types';
-import { EditorialActionConnection, EvidenceConnection, PersonPatch } from '../schema/editorial.type';
+import { EditorialActionConnection, EvidenceConnection, PersonPatch, RetractReport } from '../schema/editorial.type';
 import { Person } from '../schema/person.type';
 import { countEditorialLog, countReviewQueue, decideEvidence, listEditorialLog, listReviewQueue } from '../graph/editorial.queries';
 import { checkPageSize, decodeCursor, toPage } from '../pagination';
@@ -11,6 +11,8 @@ import { PersonRecord } from '../graph/records';
 import { mergePeople } from '../editorial/merge-people';
 import { checkPatch } from '../ingest/person-patch';
 import { updatePerson } from '../graph/update-person.queries';
+import { retractArticle } from '../graph/retract.queries';
+import { articleIdForUrl } from '../ingest/ingest';
 
 @Resolver()
 export class EditorialResolver {
@@ -51,6 +53,26 @@ export class EditorialResolver {
     const evidence = await decideEvidence(ctx.db, decision, id, ctx.actor!, why);
     if (!evidence) throw new AppError('NOT_FOUND', `no evidence with id "${id}"`);
     return evidence as Evidence;
+  }
+
+  @Authorized('editor')
+  @Mutation(() => RetractReport, {
+    description: 'withdraw an article (editor): its mentions, quotes and evidence go, and so do facts and people left with nothing else',
+  })
+  async retractArticle(
+    @Arg('url', () => String) url: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: Context,
+  ): Promise<RetractReport> {
+    const report = await retractArticle(ctx.db, {
+      articleId: articleIdForUrl(url),
+      url: url.trim(),
+      reason: requireReason(reason),
+      actor: ctx.actor!,
+    });
+    if (!report) throw new AppError('NOT_FOUND', `no article with url "${url.trim()}"`);
+    ctx.log.info('article retracted', { ...report });
+    return report;
   }
 
   @Authorized('editor')

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar, Evidence } from './common.types';
 import { Connection, connectionOf } from './connection-of';
 
@@ -28,6 +28,21 @@ export class EditorialAction {
 
 export const EditorialActionConnection = connectionOf('EditorialAction', () => EditorialAction);
 export type EditorialActionConnection = Connection<EditorialAction>;
+
+@ObjectType()
+export class RetractReport {
+  @Field(() => ID)
+  articleId!: string;
+
+  @Field(() => Int)
+  evidenceRemoved!: number;
+
+  @Field(() => Int)
+  factsRemoved!: number;
+
+  @Field(() => Int)
+  peopleRemoved!: number;
+}
 
 /** A correction (updatePerson): a field left out stays; null clears description, birthDate or deathDate, and aliases: null means none. */
 @InputType()

@@ -40,6 +40,10 @@ export const STATEMENT_RULES: Readonly<Record<string, StatementRule>> = {
     why: 'one write transaction: lock, read the facts, up to 13 applying the plan, retire, log; then the person loader',
   },
   'Mutation.updatePerson': { statements: 3, why: 'one write transaction: lock and read the person, write it, log' },
+  'Mutation.retractArticle': {
+    statements: 9,
+    why: 'one write transaction: lock, co-mentions, commemorations, evidence, standing (2), article, orphans, log',
+  },
   'Person.spouses': { statements: 1, why: 'one loader batch' },
   'Person.children': { statements: 1, why: 'one loader batch' },
   'Person.parents': { statements: 1, why: 'one loader batch' },

@@ -19,3 +19,18 @@ export async function graphFingerprint(driver: Driver): Promise<string> {
 
 /** A prefix unique to one test run, so files never trip over each other's data. */
 export const uniq = (label: string): string => `${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
+
+/**
+ * The README's examples run on one graph in more than one test file (readme.test.ts,
+ * limits.test.ts); a retraction one run makes would refuse the next run's ingestion of that
+ * url. Forgets the retractions of the urls the examples retract, as on a fresh seed graph.
+ */
+export async function forgetReadmeRetractions(blocks: string[]): Promise<void> {
+  const urls = blocks.flatMap((b) => [...b.matchAll(/retractArticle\(\s*url: "([^"]+)"/g)].map((m) => m[1]));
+  const driver = testDriver();
+  try {
+    await driver.executeQuery('MATCH (x:Retraction) WHERE x.url IN $urls DELETE x', { urls });
+  } finally {
+    await driver.close();
+  }
+}

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANALYST_KEY, EDITOR_KEY, startTestApp, TestApp } from '../helpers/app';
+import { forgetReadmeRetractions } from '../helpers/graph';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -13,6 +14,7 @@ afterAll(async () => {
 
 const readme = readFileSync(path.resolve(__dirname, '..', '..', 'README.md'), 'utf8');
 const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
+beforeAll(() => forgetReadmeRetractions(blocks));
 
 /** Each README example runs as written on the seed graph, with the key a user would need. */
 describe('README examples', () => {
