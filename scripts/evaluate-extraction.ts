@@ -276,7 +276,7 @@ function main(): void {
       totals[set].articles = add(totals[set].articles ?? zero(), { tp: 1, fp: 0, fn: 0 });
     }
   }
-  for (const set of [...SETS, 'all'])
+  for (const set of [...SETS, ...(sets.size > 1 ? ['all'] : [])])
     if (totals[set])
       console.log(table(`${set === 'all' ? (opts.set ?? 'all') : set} (${totals[set].articles.tp} articles)`, totals[set]) + '\n');
   if (opts.errors) console.log(errors.join('\n'));
