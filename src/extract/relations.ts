@@ -1,5 +1,16 @@
 /** Spouse and parent/child relations from sentence templates (see coref.ts): precision first. */
 import { Resolved } from './coref';
+import {
+  CHILD_NOUNS,
+  CHILD_NOUNS_LAST,
+  HEDGES,
+  KIN_ROLE_NOUNS,
+  MORE_SPEECH_VERBS,
+  RELATION_HEDGES,
+  SPEECH_VERBS,
+  SPOUSE_NOUNS,
+  alt,
+} from './vocab';
 
 export interface FoundRelation {
   kind: 'SPOUSE' | 'PARENT';
@@ -14,18 +25,16 @@ export interface FoundRelation {
 const R = '⟦([\\d+]+)⟧';
 const ADJ =
   '(?:(?:late|other|eldest|oldest|youngest|younger|older|young|little|baby|newborn|adorable|first|second|third|fourth|adopted|only|beloved|new|two|three|four|five|six|seven|[\\w]+-(?:year|month|week)-old|twin)[ ,]+){0,3}';
-const CHILD =
-  '(?:sons?|daughters?|children|child|kids?|twins?|twin (?:sons|daughters|boys|girls)|baby(?: girl| boy)?|newborn|little (?:girl|boy|one)|boy|girl|brood)';
+const CHILD = `(?:${alt(CHILD_NOUNS, CHILD_NOUNS_LAST, ['brood'])})`;
 const AGE = '(?:[\\w]+-(?:year|month|week)-old (?:twins? |sons? |daughters? )?)';
-const ITEM = `(?:(?:(?:a |an )?(?:[\\w]+-(?:year|month|week)-old )?${CHILD},? )?${AGE}?⟦\\d+⟧(?!'s)(?!,? (?:said|says|told|added|wrote|explained|insisted|recalled|noted)\\b)(?:, (?:\\d{1,2}|[a-z]+)(?=[,;.)]| and| [—–]|$))?)`;
+const ITEM = `(?:(?:(?:a |an )?(?:[\\w]+-(?:year|month|week)-old )?${CHILD},? )?${AGE}?⟦\\d+⟧(?!'s)(?!,? (?:${alt(SPEECH_VERBS, MORE_SPEECH_VERBS)})\\b)(?:, (?:\\d{1,2}|[a-z]+)(?=[,;.)]| and| [—–]|$))?)`;
 const LIST = `(${ITEM}(?:(?:[,;]|[,;]? and|,? &| [—–]|:) ${ITEM})*)`;
-const SPOUSE_W = '(?:husband|wife|ex-husband|ex-wife|widow|widower|spouse|hubby|wifey)';
+const SPOUSE_W = `(?:${alt(SPOUSE_NOUNS)})`;
 const SPOUSE_ADJ = '(?:(?:late|former|ex-|new|then-|then|now|now-|second|third|fourth|first|current|[a-z]+-born|[A-Z][a-z]+-born) ?){0,2}';
-const ROLE_W = '(?:actor|actress|singer|rapper|co-star|costar|model|director|producer|musician|comedian|host|television host|TV host)';
+const ROLE_W = `(?:${alt(KIN_ROLE_NOUNS)})`;
 const GAP =
   '(?:,? (?:(?!and\\b|with\\b|of\\b|to\\b|or\\b|for\\b|when\\b|while\\b|after\\b|before\\b|because\\b|if\\b|that\\b|who\\b|as\\b|is\\b|was\\b|has\\b|had\\b|said\\b|says\\b)[a-z][a-z-]* ){0,2}?)?,? ?';
-const HYPO =
-  /\b(not|never|n't|will|would|could|might|may|plan\w*|want\w*|hope\w*|to get|rumou?r\w*|engaged|whether|if|should|wish\w*|speculat\w*|convinced|claim\w*|secretly)\b[^⟦]*$/i;
+const HYPO = new RegExp(`\\b(${alt(HEDGES, RELATION_HEDGES)})\\b[^⟦]*$`, 'i');
 
 const ADJ_TAIL = new RegExp(`${ADJ}$`);
 const ids = (s: string) => s.split('+').map(Number);
