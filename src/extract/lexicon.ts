@@ -206,7 +206,6 @@ export const ORG_TAIL = new Set([
   'chronicles',
   'squad',
   'baby',
-  'smith',
   'wars',
   'kardashians',
 ]);
