@@ -7,7 +7,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { extractArticle, ArticleDraft } from '../src/extract';
+import { extractArticle, ArticleDraft, RelationDraft } from '../src/extract';
 import { peopleToWrite } from '../src/ingest/person-gate';
 
 interface GoldEvent {
@@ -31,6 +31,13 @@ export interface Score {
   tp: number;
   fp: number;
   fn: number;
+}
+/** One scored relation or event: the rule that found it, and whether the labels have it (optional matches are left out). */
+export interface Judged {
+  rule: string;
+  what: 'relation' | 'event';
+  ok: boolean;
+  confidence: number;
 }
 const SCORED_KINDS = [
   'BIRTH',
@@ -78,7 +85,13 @@ export function dateOk(gold: string[] | null, got: string | undefined): boolean 
 export const add = (a: Score, b: Score): Score => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
 const zero = (): Score => ({ tp: 0, fp: 0, fn: 0 });
 
-function scoreArticle(label: Label, draft: ArticleDraft, minConf: number, errors: string[]): Record<string, Score> {
+export function scoreArticle(
+  label: Label,
+  draft: ArticleDraft,
+  minConf: number,
+  errors: string[],
+  judged: Judged[] = [],
+): Record<string, Score> {
   const gold = [...label.people.map((p) => ({ alts: p, opt: false })), ...label.optionalPeople.map((p) => ({ alts: p, opt: true }))];
   const canon = new Map<string, string>();
   const used = new Set<number>();
@@ -105,15 +118,17 @@ function scoreArticle(label: Label, draft: ArticleDraft, minConf: number, errors
   res['people written'] = scoreWritten(gold, draft, errors, label.file);
   const name = (ref: string) => canon.get(ref) ?? `?${ref}`;
   const rels = (draft.relations ?? []).filter((r) => (r.confidence ?? 1) >= minConf);
-  const pairs = (list: string[], goldList: { key: string; optional?: boolean }[], kind: string) => {
-    const got = new Set(list);
-    for (const k of got) {
+  const pairs = (list: { key: string; rel: RelationDraft }[], goldList: { key: string; optional?: boolean }[], kind: string) => {
+    const got = new Map<string, RelationDraft>();
+    for (const { key, rel } of list) if (!got.has(key)) got.set(key, rel);
+    for (const [k, rel] of got) {
       const g = goldList.find((x) => x.key === k);
       if (g && g.optional) continue;
+      judged.push({ rule: rel.rule ?? '?', what: 'relation', ok: !!g, confidence: rel.confidence });
       if (g) res[kind].tp++;
       else {
         res[kind].fp++;
-        errors.push(`${label.file}: wrong ${kind} ${k}`);
+        errors.push(`${label.file}: wrong ${kind} ${k} (${rel.rule}, ${rel.confidence})`);
       }
     }
     for (const g of goldList)
@@ -124,14 +139,14 @@ function scoreArticle(label: Label, draft: ArticleDraft, minConf: number, errors
   };
   const sp = (a: string, b: string) => [a, b].sort().join(' = ');
   pairs(
-    rels.filter((r) => r.kind === 'SPOUSE').map((r) => sp(name(r.from), name(r.to))),
+    rels.filter((r) => r.kind === 'SPOUSE').map((r) => ({ key: sp(name(r.from), name(r.to)), rel: r })),
     label.spouses.map((s) => ({ key: sp(s.a, s.b), optional: s.optional })),
     'spouse',
   );
   pairs(
     rels
       .filter((r) => r.kind === 'PARENT' || r.kind === 'CHILD')
-      .map((r) => (r.kind === 'PARENT' ? `${name(r.from)} > ${name(r.to)}` : `${name(r.to)} > ${name(r.from)}`)),
+      .map((r) => ({ key: r.kind === 'PARENT' ? `${name(r.from)} > ${name(r.to)}` : `${name(r.to)} > ${name(r.from)}`, rel: r })),
     label.parents.map((p) => ({ key: `${p.parent} > ${p.child}`, optional: p.optional })),
     'parent',
   );
@@ -145,12 +160,13 @@ function scoreArticle(label: Label, draft: ArticleDraft, minConf: number, errors
       const gi = golds.findIndex(
         (g, i) => !taken.has(i) && (g.participants.length === 0 || g.participants.some((p) => ps.includes(p))) && dateOk(g.date, e.date),
       );
+      if (gi < 0 || !golds[gi].optional) judged.push({ rule: e.rule ?? '?', what: 'event', ok: gi >= 0, confidence: e.confidence });
       if (gi >= 0) {
         taken.add(gi);
         if (!golds[gi].optional) s.tp++;
       } else {
         s.fp++;
-        errors.push(`${label.file}: wrong ${kind} ${e.date ?? '-'} ${ps.join(',')}`);
+        errors.push(`${label.file}: wrong ${kind} ${e.date ?? '-'} ${ps.join(',')} (${e.rule}, ${e.confidence})`);
       }
     }
     golds.forEach((g, i) => {
@@ -211,6 +227,21 @@ export function prf(s: Score): { p: number; r: number; f: number } {
   return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
 }
 
+/** True and false positives per rule id, most used first: which rules the wrong relations and events come from. */
+export function ruleTable(judged: Judged[]): string {
+  const by = new Map<string, { what: string; tp: number; fp: number }>();
+  for (const j of judged) {
+    const r = by.get(j.rule) ?? { what: j.what, tp: 0, fp: 0 };
+    if (j.ok) r.tp++;
+    else r.fp++;
+    by.set(j.rule, r);
+  }
+  const rows = [...by].sort((a, b) => b[1].tp + b[1].fp - (a[1].tp + a[1].fp) || a[0].localeCompare(b[0]));
+  const lines = ['### per rule', '', '| rule | what | tp | fp | precision |', '|---|---|---|---|---|'];
+  for (const [rule, r] of rows) lines.push(`| ${rule} | ${r.what} | ${r.tp} | ${r.fp} | ${(r.tp / (r.tp + r.fp)).toFixed(2)} |`);
+  return lines.join('\n');
+}
+
 function table(title: string, tot: Record<string, Score>): string {
   const rows = ['people', 'people written', 'spouse', 'parent', 'relations', ...SCORED_KINDS, 'events'];
   const lines = [`### ${title}`, '', '| what | tp | fp | fn | precision | recall |', '|---|---|---|---|---|---|'];
@@ -253,6 +284,7 @@ function main(): void {
   const sets = chosenSets(opts.set);
   const totals: Record<string, Record<string, Score>> = {};
   const errors: string[] = [];
+  const judged: Judged[] = [];
   for (const label of labels) {
     if (!sets.has(label.set) || label.set === opts.except) continue; // --except: keep a fresh held-out set out of tuning runs
     const file = label.file.startsWith('seed-article/')
@@ -267,7 +299,7 @@ function main(): void {
       publishedAt: new Date(label.publishedAt + 'T12:00:00Z'),
       title: text.split('\n').find((l) => l.trim()),
     });
-    const s = scoreArticle(label, draft, minConf, errors);
+    const s = scoreArticle(label, draft, minConf, errors, judged);
     s.relations = add(s.spouse, s.parent);
     s.events = SCORED_KINDS.reduce((acc, k) => add(acc, s[k]), zero());
     for (const set of [label.set, 'all']) {
@@ -279,7 +311,7 @@ function main(): void {
   for (const set of [...SETS, ...(sets.size > 1 ? ['all'] : [])])
     if (totals[set])
       console.log(table(`${set === 'all' ? (opts.set ?? 'all') : set} (${totals[set].articles.tp} articles)`, totals[set]) + '\n');
-  if (opts.errors) console.log(errors.join('\n'));
+  if (opts.errors) console.log(ruleTable(judged) + '\n\n' + errors.join('\n'));
   const rel = prf(totals.all?.relations ?? zero());
   const minP = opts['min-relation-precision'] !== undefined ? Number(opts['min-relation-precision']) : undefined;
   const minR = opts['min-relation-recall'] !== undefined ? Number(opts['min-relation-recall']) : undefined;
