@@ -17,7 +17,7 @@ interface GoldEvent {
   platform?: string;
   optional?: boolean;
 }
-interface Label {
+export interface Label {
   file: string;
   set: string;
   publishedAt: string;
@@ -38,6 +38,7 @@ export interface Judged {
   what: 'relation' | 'event';
   ok: boolean;
   confidence: number;
+  factors?: string[];
 }
 const SCORED_KINDS = [
   'BIRTH',
@@ -124,7 +125,7 @@ export function scoreArticle(
     for (const [k, rel] of got) {
       const g = goldList.find((x) => x.key === k);
       if (g && g.optional) continue;
-      judged.push({ rule: rel.rule ?? '?', what: 'relation', ok: !!g, confidence: rel.confidence });
+      judged.push({ rule: rel.rule ?? '?', what: 'relation', ok: !!g, confidence: rel.confidence, factors: rel.factors });
       if (g) res[kind].tp++;
       else {
         res[kind].fp++;
@@ -259,11 +260,36 @@ export function parseArgs(argv: string[]): { dirs: string[]; opts: Record<string
   for (let i = 0; i < argv.length; i++) {
     if (argv[i].startsWith('--')) {
       const k = argv[i].slice(2);
-      if (k === 'errors') opts[k] = 'true';
+      if (argv[i + 1] === undefined || argv[i + 1].startsWith('--'))
+        opts[k] = 'true'; // a flag: --errors, --write
       else opts[k] = argv[++i];
     } else dirs.push(argv[i]);
   }
   return { dirs, opts };
+}
+
+/** The labels of the chosen sets (without `except`: a fresh held-out set kept out of tuning runs), in file order. */
+export function loadLabels(dir: string | undefined, sets: Set<string>, except?: string): Label[] {
+  const labelsDir = dir ?? path.join(__dirname, '..', '..', 'eval', 'labels');
+  return fs
+    .readdirSync(labelsDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(fs.readFileSync(path.join(labelsDir, f), 'utf8')) as Label)
+    .filter((l) => sets.has(l.set) && l.set !== except);
+}
+
+/** The extractor's draft of a labelled article (dirs: articles, seed article), or undefined when its text is not there. */
+export function draftOf(label: Label, dirs: string[]): ArticleDraft | undefined {
+  const file = label.file.startsWith('seed-article/')
+    ? dirs[1]
+      ? path.join(dirs[1], path.basename(label.file))
+      : undefined
+    : path.join(dirs[0], label.file);
+  if (!file || !fs.existsSync(file)) return undefined;
+  const text = fs.readFileSync(file, 'utf8');
+  return extractArticle({ text, publishedAt: new Date(label.publishedAt + 'T12:00:00Z'), title: text.split('\n').find((l) => l.trim()) })
+    .draft;
 }
 
 function main(): void {
@@ -274,31 +300,14 @@ function main(): void {
     );
     process.exit(2);
   }
-  const labelsDir = opts.labels ?? path.join(__dirname, '..', '..', 'eval', 'labels');
   const minConf = Number(opts['min-confidence'] ?? 0.5);
-  const labels: Label[] = fs
-    .readdirSync(labelsDir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => JSON.parse(fs.readFileSync(path.join(labelsDir, f), 'utf8')));
   const sets = chosenSets(opts.set);
   const totals: Record<string, Record<string, Score>> = {};
   const errors: string[] = [];
   const judged: Judged[] = [];
-  for (const label of labels) {
-    if (!sets.has(label.set) || label.set === opts.except) continue; // --except: keep a fresh held-out set out of tuning runs
-    const file = label.file.startsWith('seed-article/')
-      ? dirs[1]
-        ? path.join(dirs[1], path.basename(label.file))
-        : undefined
-      : path.join(dirs[0], label.file);
-    if (!file || !fs.existsSync(file)) continue;
-    const text = fs.readFileSync(file, 'utf8');
-    const { draft } = extractArticle({
-      text,
-      publishedAt: new Date(label.publishedAt + 'T12:00:00Z'),
-      title: text.split('\n').find((l) => l.trim()),
-    });
+  for (const label of loadLabels(opts.labels, sets, opts.except)) {
+    const draft = draftOf(label, dirs);
+    if (!draft) continue;
     const s = scoreArticle(label, draft, minConf, errors, judged);
     s.relations = add(s.spouse, s.parent);
     s.events = SCORED_KINDS.reduce((acc, k) => add(acc, s[k]), zero());

@@ -20,7 +20,18 @@ export interface FoundRelation {
   confidence: number;
   /** the id of the template that found it ("spouse/possessive-kin"): Evidence.rule once ingested */
   rule: string;
+  /** named circumstances that make it less sure (see HAND_FACTORS); calibration.ts measures what each costs */
+  factors?: ConfidenceFactor[];
 }
+
+/** What a relation's hand-set strength keeps under each circumstance (the calibrated confidence measures its own). */
+export const HAND_FACTORS = {
+  /** a sentence about a part played ("Z, who plays Y's wife W") */
+  'role-played': 0.6,
+  /** a side not named in its sentence, reached through "she", "the singer" or "the couple" */
+  'unnamed-side': 0.8,
+} as const;
+export type ConfidenceFactor = keyof typeof HAND_FACTORS;
 
 const R = '⟦([\\d+]+)⟧';
 const ADJ =
@@ -291,7 +302,7 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
         t,
       )
     )
-      for (const f of out.slice(before)) scale(f, ROLE_PLAYED_FACTOR);
+      for (const f of out.slice(before)) discount(f, 'role-played');
     discountUnnamed(out.slice(before), r);
   }
   return dedupe(out);
@@ -318,15 +329,10 @@ function continueChildList(t: string, found: FoundRelation[], add: (ps: number[]
   }
 }
 
-/** How much a relation's confidence keeps in a sentence about a part played ("Z, who plays Y's wife W"). */
-const ROLE_PLAYED_FACTOR = 0.6;
-
-function scale(rel: FoundRelation, factor: number): void {
-  rel.confidence = Math.round(rel.confidence * factor * 100) / 100;
+function discount(rel: FoundRelation, factor: ConfidenceFactor): void {
+  rel.confidence = Math.round(rel.confidence * HAND_FACTORS[factor] * 100) / 100;
+  rel.factors = [...(rel.factors ?? []), factor];
 }
-
-/** How much a relation's confidence keeps when a side of it is not named in its sentence. */
-export const UNNAMED_SIDE_FACTOR = 0.8;
 
 /**
  * A side reached only through "she", "the singer" or "the couple" is where most wrong relations
@@ -335,7 +341,7 @@ export const UNNAMED_SIDE_FACTOR = 0.8;
  */
 function discountUnnamed(found: FoundRelation[], r: Resolved): void {
   const named = new Set(r.mentions.filter((m) => m.kind === 'name' || (m.kind === 'pronoun' && !m.ambiguous)).flatMap((m) => m.ids));
-  for (const rel of found) if (rel.kind === 'SPOUSE' && (!named.has(rel.a) || !named.has(rel.b))) scale(rel, UNNAMED_SIDE_FACTOR);
+  for (const rel of found) if (rel.kind === 'SPOUSE' && (!named.has(rel.a) || !named.has(rel.b))) discount(rel, 'unnamed-side');
 }
 
 /** "X, who is expecting twins with husband Y", "X (…) with wife Y": only X = the sentence subject (first single mention, couples

@@ -9,7 +9,9 @@ const people = (text: string) => draftOf(text).people.map((p) => p.name);
 const deaths = (text: string) => {
   const d = draftOf(text);
   const n = (r: string) => d.people.find((p) => p.ref === r)!.name;
-  return d.events.filter((e) => e.kind === 'DEATH' && e.confidence >= 0.8).map((e) => `${e.participants.map(n).join(' + ')} ${e.date ?? '-'}`);
+  return d.events
+    .filter((e) => e.kind === 'DEATH' && e.confidence >= 0.8)
+    .map((e) => `${e.participants.map(n).join(' + ')} ${e.date ?? '-'}`);
 };
 
 describe('round 10: word lists written once', () => {
