@@ -8,6 +8,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { extractArticle, ArticleDraft, RelationDraft } from '../src/extract';
+import { REVIEW_THRESHOLD, WRITE_THRESHOLD } from '../src/extract/calibration';
 import { peopleToWrite } from '../src/ingest/person-gate';
 
 interface GoldEvent {
@@ -181,13 +182,10 @@ export function scoreArticle(
   return res;
 }
 
-/** Ingestion's default minConfidence: the person gate sees the relations and events ingestArticleText writes. */
-const INGEST_MIN_CONFIDENCE = 0.8;
-
 /** The people the person gate lets ingestArticleText write, scored like the draft's people. */
 function scoreWritten(gold: { alts: string[]; opt: boolean }[], draft: ArticleDraft, errors: string[], file: string): Score {
-  const relations = draft.relations.filter((r) => r.confidence >= INGEST_MIN_CONFIDENCE);
-  const events = draft.events.filter((e) => e.confidence >= INGEST_MIN_CONFIDENCE);
+  const relations = draft.relations.filter((r) => r.confidence >= WRITE_THRESHOLD);
+  const events = draft.events.filter((e) => e.confidence >= WRITE_THRESHOLD);
   const written = peopleToWrite({ people: draft.people, relations, events, quotes: draft.quotes }, []);
   const score = zero();
   const used = new Set<number>();
@@ -300,7 +298,7 @@ function main(): void {
     );
     process.exit(2);
   }
-  const minConf = Number(opts['min-confidence'] ?? 0.5);
+  const minConf = Number(opts['min-confidence'] ?? REVIEW_THRESHOLD);
   const sets = chosenSets(opts.set);
   const totals: Record<string, Record<string, Score>> = {};
   const errors: string[] = [];
