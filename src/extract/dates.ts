@@ -1,6 +1,7 @@
 /** Date expressions resolved against the publication date, at the precision the text supports; never after publication. */
 import { DatePrecision } from '../dates/partial-date';
 import { NUMBER_WORDS } from './kin';
+import { MONTHS, alt } from './vocab';
 
 /** How much of the publication date is known: "2017" from ingest-folder is YEAR, a dated page DAY. */
 export type PubPrecision = DatePrecision;
@@ -13,15 +14,14 @@ export interface FoundDate {
   relative: boolean;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MON =
-  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const MONTHS_LC = MONTHS.map((m) => m.toLowerCase());
+const MON = `(${alt(MONTHS, ['Jan\\.?', 'Feb\\.?', 'Mar\\.?', 'Apr\\.?', 'Jun\\.?', 'Jul\\.?', 'Aug\\.?', 'Sept?\\.?', 'Oct\\.?', 'Nov\\.?', 'Dec\\.?'])})`;
 const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WD = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
 const NUM = '(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const monthOf = (m: string) => MONTHS.findIndex((x) => x.startsWith(m.toLowerCase().replace('.', '').slice(0, 3))) + 1;
+const monthOf = (m: string) => MONTHS_LC.findIndex((x) => x.startsWith(m.toLowerCase().replace('.', '').slice(0, 3))) + 1;
 const num = (w: string) => (/^\d+$/.test(w) ? Number(w) : w === 'a' || w === 'an' ? 1 : (NUMBER_WORDS[w.toLowerCase()] ?? 1));
 const ymd = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 

@@ -3,6 +3,7 @@ import { Resolved } from './coref';
 import { FoundDate, PubPrecision, addYears, findDates } from './dates';
 import { FoundRelation } from './relations';
 import { EventKind } from './types';
+import { EVENT_HEDGES, HEDGES, KILLED_TO_DEATH, KILLING_VERBS, alt } from './vocab';
 
 export interface FoundEvent {
   kind: EventKind;
@@ -30,8 +31,7 @@ const PLATFORM: [RegExp, string][] = [
   [/\byoutube\b/i, 'YouTube'],
   [/\bmedium\b(?! ?-)/, 'Medium'],
 ];
-const HYPO =
-  /\b(not|never|n't|will|would|could|might|plan\w*|want\w*|hope\w*|to get|rumou?r\w*|engaged|whether|if|upcoming|speculat\w*|fake|false)\b/i;
+const HYPO = new RegExp(`\\b(${alt(HEDGES, EVENT_HEDGES)})\\b`, 'i');
 const ANNIV = /\b(anniversary|tribute|honou?red|remembered|years? ago today|(?:a|one) year (?:after|since))\b/i;
 const POSTVERB = /\b(posted|shared|wrote|captioned|tweeted|took to|uploaded|announced|posting|sharing|writing|post)\b/i;
 
@@ -57,6 +57,21 @@ function pregnancyAnnouncer(t: string): number | undefined {
 const KIN_NOUN =
   /'s (?:[\w-]+ ){0,2}(?:son|daughter|mother|father|grandmother|grandfather|wife|husband|brother|sister|friend|mom|dad|uncle|aunt|cousin|child)\b[^⟦]*$/i;
 
+/** how a death is told right after the dead's name ("X died", "X, who was strangled to death") */
+const DEATH_VERB = `(?:die[sd]|passed away|found dead|committed suicide|killed|${KILLED_TO_DEATH})`;
+/** "X died", "X, who died in 2004", "X, a civil rights activist, died in Miami", "the death of X", "X's death" */
+const DEATH_OF = new RegExp(
+  `(⟦\\d+⟧)(?:'s| (?:has |had |was )?|,? who (?:has |had |was )?|, (?:has |had |was )?|, (?!and\\b|but\\b|who\\b)[^⟦,;«]{1,80}?, (?:has |had )?)${DEATH_VERB}|(?:death|murder) of (?:[a-z-]+ ){0,2}?(⟦\\d+⟧)(?!'s)|(⟦\\d+⟧)'s (?:[a-z]+ )?(?:death|murder)`,
+  'gi',
+);
+/** ", was found dead" right after a name that closes a relative clause: the death is the clause's subject's */
+const RELATIVE_CLAUSE_END = new RegExp(`^, (?:has |had |was )?(?:die|pass|found|comm|kill|${alt(KILLING_VERBS)})`, 'i');
+/** a sentence that tells a death (deathOf then finds whose) */
+const DEATH_TRIGGER = new RegExp(
+  `\\bdie[sd]\\b|\\bpassed away\\b|\\bfound dead\\b|\\b${KILLED_TO_DEATH}\\b|\\b(?:death|murder) of (?:[a-z-]+ ){0,2}?⟦|⟧'s (?:[a-z]+ )?(?:death|murder)\\b|\\bcommitted suicide\\b|\\bkilled himself|\\bkilled herself`,
+  'i',
+);
+
 /** the person who died: "X died", "the death of X", "X's death"; the sentence subject only if no "Y's son, who died" sits in between */
 function deathOf(t: string, raw: string): number | undefined {
   // "her death was accidental": a pronoun's death is left to the sentences that name the dead
@@ -67,15 +82,9 @@ function deathOf(t: string, raw: string): number | undefined {
     return undefined;
   // "X died", "X, who died in 2004", "X, a civil rights activist, died in Miami", "the death of X", "X's death"
   // (not "Y, who was married to X, was found dead": that is Y)
-  for (const m of t.matchAll(
-    /(⟦\d+⟧)(?:'s| (?:has |had |was )?|,? who (?:has |had |was )?|, (?:has |had |was )?|, (?!and\b|but\b|who\b)[^⟦,;«]{1,80}?, (?:has |had )?)(?:die[sd]|passed away|found dead|committed suicide|killed|(?:shot|stabbed|beaten)(?: and (?:shot|stabbed|beaten))? to death)|(?:death|murder) of (?:[a-z-]+ ){0,2}?(⟦\d+⟧)(?!'s)|(⟦\d+⟧)'s (?:[a-z]+ )?(?:death|murder)/gi,
-  )) {
+  for (const m of t.matchAll(DEATH_OF)) {
     // "Y, who was married to X, was found dead": X closes a relative clause; the dead is Y
-    if (
-      m[1] &&
-      /^, (?:has |had |was )?(?:die|pass|found|comm|kill)/i.test(m[0].slice(m[1].length)) &&
-      /\b(?:who|whom|whose|which)\b[^,]*$/i.test(t.slice(0, m.index))
-    )
+    if (m[1] && RELATIVE_CLAUSE_END.test(m[0].slice(m[1].length)) && /\b(?:who|whom|whose|which)\b[^,]*$/i.test(t.slice(0, m.index)))
       continue;
     return Number((m[1] ?? m[2] ?? m[3]).slice(1, -1));
   }
@@ -220,12 +229,7 @@ export function findEvents(
     }
     // a death told in a relative clause ("X, who died in 2001, would have been delighted") is a fact whatever the main clause says
     const relDeath = /⟧,? who (?:has |had )?(?:died|passed away)\b/i.test(tplNoQ);
-    if (
-      /\bdie[sd]\b|\bpassed away\b|\bfound dead\b|\b(?:shot|stabbed|beaten|strangled|bludgeoned)(?: and (?:shot|stabbed|beaten))? to death\b|\b(?:death|murder) of (?:[a-z-]+ ){0,2}?⟦|⟧'s (?:[a-z]+ )?(?:death|murder)\b|\bcommitted suicide\b|\bkilled himself|\bkilled herself/i.test(
-        tplNoQ,
-      ) &&
-      (!hypo || relDeath)
-    ) {
+    if (DEATH_TRIGGER.test(tplNoQ) && (!hypo || relDeath)) {
       const who = deathOf(tplNoQ, raw);
       if (who !== undefined) add('event/death', 'DEATH', /\b(die[sd]|passed away|found dead|death|murder|suicide|killed)\b/i, [who], 0.8);
     }

@@ -1,4 +1,5 @@
 /** Offline, deterministic article extractor: text -> ArticleInput draft (people, relations, events, quotes). */
+import { calibratedConfidence } from './calibration';
 import { resolveAll } from './coref';
 import { birthYearFromAge } from './dates';
 import { findEvents, FoundEvent } from './events';
@@ -76,11 +77,14 @@ export function extractArticle(opts: ExtractOptions): ExtractionResult {
     quote: sentText(r.sent),
     confidence: r.confidence,
     rule: r.rule,
+    ...(r.factors ? { factors: r.factors } : {}),
   }));
   const eventDrafts: EventDraft[] = events.map((e, i) => eventDraft(e, i, clusters, ref, sentText(e.sent)));
   for (const e of eventDrafts) linkCommemorates(e, eventDrafts, events);
   eventDrafts.push(...ageBirths(resolved, clusters, pub, eventDrafts.length, ref));
   addSince(relations, eventDrafts);
+  for (const r of relations) r.confidence = calibratedConfidence('relation', r.rule, r.factors);
+  for (const e of eventDrafts) e.confidence = calibratedConfidence('event', e.rule);
   if (people.length === 0) warnings.push('no people found in the text');
   const draft: ArticleDraft = {
     ...(opts.url ? { url: opts.url } : {}),

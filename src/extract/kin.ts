@@ -1,8 +1,8 @@
 /** Kinship vocabulary and name lists after kin words ("sons Brooklyn, 17, Romeo, 13, and Cruz, 11"). */
 import { isCalendarOrBrand, isCommonWord, isFirstName } from './lexicon';
+import { CHILD_NOUNS, CHILD_NOUNS_LAST, NON_NAME_HONORIFICS, NON_NAMES, PARENT_NOUNS, SPOUSE_NOUNS, STEP_CHILD_NOUNS, alt } from './vocab';
 
-const NOT_NAME =
-  /^(The|A|An|Her|His|Their|Our|My|They|He|She|We|I|It|This|That|These|Those|In|On|At|But|And|Or|So|As|When|While|After|Before|Who|What|Which|Mr|Mrs|Ms|Dr)$/;
+const NOT_NAME = new RegExp(`^(${alt(NON_NAMES, NON_NAME_HONORIFICS)})$`);
 
 export const NUMBER_WORDS: Record<string, number> = {
   one: 1,
@@ -27,10 +27,9 @@ export const NUMBER_WORDS: Record<string, number> = {
   twenty: 20,
 };
 
-export const CHILD_WORDS =
-  'sons?|daughters?|children|child|kids?|twins?|twin (?:sons|daughters|boys|girls)|baby(?: girl| boy)?|newborn|little (?:girl|boy|one)|stepdaughter|stepson|boy|girl';
-export const SPOUSE_WORDS = 'husband|wife|ex-husband|ex-wife|former husband|former wife|widow|widower|spouse|hubby|wifey';
-export const PARENT_WORDS = 'mother|father|mom|mum|dad|mama|papa';
+export const CHILD_WORDS = alt(CHILD_NOUNS, STEP_CHILD_NOUNS, CHILD_NOUNS_LAST);
+export const SPOUSE_WORDS = alt(SPOUSE_NOUNS, ['former husband', 'former wife']);
+export const PARENT_WORDS = alt(PARENT_NOUNS);
 export const KIN_SLOT = new RegExp(`\\b(?:${CHILD_WORDS}|${SPOUSE_WORDS})\\b`, 'i');
 
 const AGE_PREFIX = /^(?:(\d{1,2}|[a-z]+)-(year|month|week)-old\s+(?:(?:twin\s+)?(?:sons?|daughters?|twins|boy|girl)\s+)?)/i;

@@ -1,5 +1,6 @@
 /** Word lists and lookups in compromise's English lexicon (first names, common words). */
 import nlp from 'compromise';
+import { MONTHS } from './vocab';
 
 const LEX: Record<string, string | string[]> = (
   nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }
@@ -13,7 +14,7 @@ function tags(word: string): string[] {
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person', 'LastName']);
 
 /** a full month name ("August", "June" are also first names, so they need a test of their own) */
-export const MONTH_NAME = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+export const MONTH_NAME = new RegExp(`^(${MONTHS.join('|')})$`);
 
 /** compromise knows the word as a given name (Chrissy, John, Jack, Luna). */
 export function isFirstName(word: string): boolean {
@@ -205,7 +206,6 @@ export const ORG_TAIL = new Set([
   'chronicles',
   'squad',
   'baby',
-  'smith',
   'wars',
   'kardashians',
 ]);

@@ -2,11 +2,10 @@
 import { Sentence } from './text';
 import { Span, capitalisedSpans } from './people';
 import { HONORIFICS, MONTH_NAME, ORG_TAIL, ROLE_WORDS, isCalendarOrBrand, isCommonWord, isFirstName, isPlace } from './lexicon';
+import { AVOWAL_VERBS, NON_MONONYMS, NON_NAMES, PERFORMING_VERBS, SPEECH_VERBS, alt } from './vocab';
 
-const NOT_NAME =
-  /^(The|A|An|Her|His|Their|Our|My|They|He|She|We|I|It|This|That|These|Those|In|On|At|But|And|Or|So|As|When|While|After|Before|Who|What|Which|Why|How|Where|Meanwhile|Also|Both|Congrats|Congratulations|Thanks|Yes|No|Oh|OMG|Dear|Happy|Little|Baby)$/;
-const SAY =
-  /^(?:['’]s)?,?\s+(?:said|says|wrote|writes|told|added|revealed|explained|tweeted|posted|captioned|shared|joked|admitted|cheered|sang|performed)\b/;
+const NOT_NAME = new RegExp(`^(${alt(NON_NAMES, NON_MONONYMS)})$`);
+const SAY = new RegExp(`^(?:['’]s)?,?\\s+(?:${alt(SPEECH_VERBS, AVOWAL_VERBS, PERFORMING_VERBS)})\\b`);
 const KIN_AFTER =
   /^['’]s\s+(?:(?:late|ex-|former|new)\s*)?(?:husband|wife|daughter|son|children|kids|twins|mother|mom|mum|father|dad|baby)\b/;
 const AGE_AFTER = /^,\s*\d{1,3}\s*(?:[,;)]|\.(?!\d)|$)/;

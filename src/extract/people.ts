@@ -15,6 +15,10 @@ import {
 } from './lexicon';
 import { KIN_SLOT, childSlotNames } from './kin';
 import { findMononyms } from './mononyms';
+import { SPEECH_VERBS, alt } from './vocab';
+
+/** "X said", "X's, wrote": the name is a speaker */
+const SAID_AFTER = new RegExp(`^['’]?s?,?\\s+(${alt(SPEECH_VERBS)})\\b`);
 
 export interface Cluster {
   id: number;
@@ -214,7 +218,7 @@ function hasCue(text: string, s: Span): boolean {
     )
   )
     return true;
-  return /^['’]?s?,?\s+(said|says|wrote|writes|told|added|revealed|explained|tweeted|posted|captioned|shared)\b/.test(after);
+  return SAID_AFTER.test(after);
 }
 
 /** Is this (trimmed) span a person's full name? */

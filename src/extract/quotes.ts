@@ -1,13 +1,13 @@
 /** Direct speech in quotation marks (straight or curly) with its speaker, from the attribution next to it. */
 import { Resolved } from './coref';
+import { MORE_SPEECH_VERBS, SPEECH_VERBS, alt } from './vocab';
 
 export interface FoundQuote {
   text: string;
   speaker?: number;
 }
 
-const SAY =
-  '(?:said|says|wrote|writes|added|adds|told|tells|captioned|explained|continued|revealed|tweeted|posted|shared|joked|admitted|recalled|declared|insisted)';
+const SAY = `(?:${alt(SPEECH_VERBS, MORE_SPEECH_VERBS)})`;
 
 /** Quotes are searched per paragraph; a mention (absolute offset) right after ("…,” Teigen wrote) or before (She said: “…”) is the speaker. */
 export function findQuotes(text: string, sents: Resolved[]): FoundQuote[] {

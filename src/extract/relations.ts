@@ -1,5 +1,16 @@
 /** Spouse and parent/child relations from sentence templates (see coref.ts): precision first. */
 import { Resolved } from './coref';
+import {
+  CHILD_NOUNS,
+  CHILD_NOUNS_LAST,
+  HEDGES,
+  KIN_ROLE_NOUNS,
+  MORE_SPEECH_VERBS,
+  RELATION_HEDGES,
+  SPEECH_VERBS,
+  SPOUSE_NOUNS,
+  alt,
+} from './vocab';
 
 export interface FoundRelation {
   kind: 'SPOUSE' | 'PARENT';
@@ -9,23 +20,32 @@ export interface FoundRelation {
   confidence: number;
   /** the id of the template that found it ("spouse/possessive-kin"): Evidence.rule once ingested */
   rule: string;
+  /** named circumstances that make it less sure (see HAND_FACTORS); calibration.ts measures what each costs */
+  factors?: ConfidenceFactor[];
 }
+
+/** What a relation's hand-set strength keeps under each circumstance (the calibrated confidence measures its own). */
+export const HAND_FACTORS = {
+  /** a sentence about a part played ("Z, who plays Y's wife W") */
+  'role-played': 0.6,
+  /** a side not named in its sentence, reached through "she", "the singer" or "the couple" */
+  'unnamed-side': 0.8,
+} as const;
+export type ConfidenceFactor = keyof typeof HAND_FACTORS;
 
 const R = '⟦([\\d+]+)⟧';
 const ADJ =
   '(?:(?:late|other|eldest|oldest|youngest|younger|older|young|little|baby|newborn|adorable|first|second|third|fourth|adopted|only|beloved|new|two|three|four|five|six|seven|[\\w]+-(?:year|month|week)-old|twin)[ ,]+){0,3}';
-const CHILD =
-  '(?:sons?|daughters?|children|child|kids?|twins?|twin (?:sons|daughters|boys|girls)|baby(?: girl| boy)?|newborn|little (?:girl|boy|one)|boy|girl|brood)';
+const CHILD = `(?:${alt(CHILD_NOUNS, CHILD_NOUNS_LAST, ['brood'])})`;
 const AGE = '(?:[\\w]+-(?:year|month|week)-old (?:twins? |sons? |daughters? )?)';
-const ITEM = `(?:(?:(?:a |an )?(?:[\\w]+-(?:year|month|week)-old )?${CHILD},? )?${AGE}?⟦\\d+⟧(?!'s)(?!,? (?:said|says|told|added|wrote|explained|insisted|recalled|noted)\\b)(?:, (?:\\d{1,2}|[a-z]+)(?=[,;.)]| and| [—–]|$))?)`;
+const ITEM = `(?:(?:(?:a |an )?(?:[\\w]+-(?:year|month|week)-old )?${CHILD},? )?${AGE}?⟦\\d+⟧(?!'s)(?!,? (?:${alt(SPEECH_VERBS, MORE_SPEECH_VERBS)})\\b)(?:, (?:\\d{1,2}|[a-z]+)(?=[,;.)]| and| [—–]|$))?)`;
 const LIST = `(${ITEM}(?:(?:[,;]|[,;]? and|,? &| [—–]|:) ${ITEM})*)`;
-const SPOUSE_W = '(?:husband|wife|ex-husband|ex-wife|widow|widower|spouse|hubby|wifey)';
+const SPOUSE_W = `(?:${alt(SPOUSE_NOUNS)})`;
 const SPOUSE_ADJ = '(?:(?:late|former|ex-|new|then-|then|now|now-|second|third|fourth|first|current|[a-z]+-born|[A-Z][a-z]+-born) ?){0,2}';
-const ROLE_W = '(?:actor|actress|singer|rapper|co-star|costar|model|director|producer|musician|comedian|host|television host|TV host)';
+const ROLE_W = `(?:${alt(KIN_ROLE_NOUNS)})`;
 const GAP =
   '(?:,? (?:(?!and\\b|with\\b|of\\b|to\\b|or\\b|for\\b|when\\b|while\\b|after\\b|before\\b|because\\b|if\\b|that\\b|who\\b|as\\b|is\\b|was\\b|has\\b|had\\b|said\\b|says\\b)[a-z][a-z-]* ){0,2}?)?,? ?';
-const HYPO =
-  /\b(not|never|n't|will|would|could|might|may|plan\w*|want\w*|hope\w*|to get|rumou?r\w*|engaged|whether|if|should|wish\w*|speculat\w*|convinced|claim\w*|secretly)\b[^⟦]*$/i;
+const HYPO = new RegExp(`\\b(${alt(HEDGES, RELATION_HEDGES)})\\b[^⟦]*$`, 'i');
 
 const ADJ_TAIL = new RegExp(`${ADJ}$`);
 const ids = (s: string) => s.split('+').map(Number);
@@ -282,7 +302,7 @@ export function findRelations(sents: Resolved[]): FoundRelation[] {
         t,
       )
     )
-      for (const f of out.slice(before)) scale(f, ROLE_PLAYED_FACTOR);
+      for (const f of out.slice(before)) discount(f, 'role-played');
     discountUnnamed(out.slice(before), r);
   }
   return dedupe(out);
@@ -309,15 +329,10 @@ function continueChildList(t: string, found: FoundRelation[], add: (ps: number[]
   }
 }
 
-/** How much a relation's confidence keeps in a sentence about a part played ("Z, who plays Y's wife W"). */
-const ROLE_PLAYED_FACTOR = 0.6;
-
-function scale(rel: FoundRelation, factor: number): void {
-  rel.confidence = Math.round(rel.confidence * factor * 100) / 100;
+function discount(rel: FoundRelation, factor: ConfidenceFactor): void {
+  rel.confidence = Math.round(rel.confidence * HAND_FACTORS[factor] * 100) / 100;
+  rel.factors = [...(rel.factors ?? []), factor];
 }
-
-/** How much a relation's confidence keeps when a side of it is not named in its sentence. */
-export const UNNAMED_SIDE_FACTOR = 0.8;
 
 /**
  * A side reached only through "she", "the singer" or "the couple" is where most wrong relations
@@ -326,7 +341,7 @@ export const UNNAMED_SIDE_FACTOR = 0.8;
  */
 function discountUnnamed(found: FoundRelation[], r: Resolved): void {
   const named = new Set(r.mentions.filter((m) => m.kind === 'name' || (m.kind === 'pronoun' && !m.ambiguous)).flatMap((m) => m.ids));
-  for (const rel of found) if (rel.kind === 'SPOUSE' && (!named.has(rel.a) || !named.has(rel.b))) scale(rel, UNNAMED_SIDE_FACTOR);
+  for (const rel of found) if (rel.kind === 'SPOUSE' && (!named.has(rel.a) || !named.has(rel.b))) discount(rel, 'unnamed-side');
 }
 
 /** "X, who is expecting twins with husband Y", "X (…) with wife Y": only X = the sentence subject (first single mention, couples

@@ -34,6 +34,8 @@ export interface RelationDraft {
   confidence: number;
   /** the extraction rule that found it; kept out of the JSON extractArticle returns (see publicDraft) */
   rule?: string;
+  /** named circumstances that lowered its confidence ("unnamed-side"); kept out like rule */
+  factors?: string[];
 }
 
 export interface EventDraft {

@@ -22,13 +22,13 @@ export async function extractDraft(extractor: Extractor, options: ExtractOptions
 }
 
 /**
- * The draft as extractArticle shows it: valid ArticleInput JSON, so the rule ids (which
- * ArticleInput does not take: curated input has none) are left out.
+ * The draft as extractArticle shows it: valid ArticleInput JSON, so the rule ids and confidence
+ * factors (which ArticleInput does not take: curated input has none) are left out.
  */
 export function publicDraft(draft: ArticleDraft): ArticleDraft {
   return {
     ...draft,
-    relations: draft.relations.map(({ rule: _rule, ...r }) => r),
+    relations: draft.relations.map(({ rule: _rule, factors: _factors, ...r }) => r),
     events: draft.events.map(({ rule: _rule, ...e }) => e),
   };
 }

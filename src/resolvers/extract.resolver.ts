@@ -7,6 +7,7 @@ import { draftToArticle, extractDraft, publicDraft } from '../ingest/from-text';
 import { ingestArticle } from '../ingest/ingest';
 import { AppError } from '../errors';
 import { Extractor, inlineExtractor } from '../extract-pool/extract-pool';
+import { WRITE_THRESHOLD } from '../extract/calibration';
 
 const PRECISION_DOC =
   'how much of publishedAt is known (default DAY); with YEAR, "on Wednesday" or "last month" gives the year only, never a day';
@@ -41,7 +42,10 @@ export class ExtractResolver {
 
   @Authorized('editor')
   @Mutation(() => IngestReport, {
-    description: 'extract, then ingest the relations and events at or above minConfidence; all or nothing, idempotent per url',
+    description:
+      'extract, then ingest the relations and events at or above minConfidence (a confidence is the measured precision of the rule ' +
+      `that found it; at the default ${WRITE_THRESHOLD}, 0.96 of written relations were right on held-out labelled articles); ` +
+      'all or nothing, idempotent per url',
   })
   async ingestArticleText(
     @Arg('text', () => String) text: string,
@@ -50,7 +54,7 @@ export class ExtractResolver {
     @Arg('title', () => String, { nullable: true }) title?: string | null,
     @Arg('url', () => String, { nullable: true }) url?: string | null,
     @Arg('publisher', () => String, { nullable: true }) publisher?: string | null,
-    @Arg('minConfidence', () => Float, { nullable: true, defaultValue: 0.8 }) minConfidence?: number,
+    @Arg('minConfidence', () => Float, { nullable: true, defaultValue: WRITE_THRESHOLD }) minConfidence?: number,
     @Arg('publishedAtPrecision', () => DatePrecision, { nullable: true, description: PRECISION_DOC })
     publishedAtPrecision?: DatePrecision | null,
   ): Promise<IngestReport> {
@@ -62,7 +66,7 @@ export class ExtractResolver {
       url: url ?? undefined,
       publisher: publisher ?? undefined,
     });
-    const report = await ingestArticle(ctx.db, draftToArticle(draft, minConfidence ?? 0.8, warnings), 'PROPOSED');
+    const report = await ingestArticle(ctx.db, draftToArticle(draft, minConfidence ?? WRITE_THRESHOLD, warnings), 'PROPOSED');
     const article = await ctx.loaders.article.load(report.articleId!);
     if (!article) throw new AppError('INTERNAL_SERVER_ERROR', 'ingested article could not be read back');
     return { ...report, warnings: [...warnings, ...report.warnings], article };

@@ -3,6 +3,7 @@ import { Driver } from 'neo4j-driver';
 import { ANALYST_KEY, EDITOR_KEY, startTestApp, TestApp } from '../helpers/app';
 import { graphFingerprint, testDriver } from '../helpers/graph';
 import { keyFingerprint } from '../../src/config';
+import { calibratedConfidence } from '../../src/extract/calibration';
 
 /** An editor key with a name: the log shows "desk"; EDITOR_KEY has none and shows its fingerprint. */
 const DESK_KEY = 'test-desk-editor-key';
@@ -95,7 +96,7 @@ describe('standing', () => {
 describe('reviewQueue', () => {
   it('lists PROPOSED evidence least confident first, in pages that neither skip nor repeat', async () => {
     const [a, b, c] = [`Lena ${surname()}`, `Omar ${surname()}`, `Pia ${surname()}`];
-    // a stated spouse (0.9) and, from a pronoun, a weaker parent link: two confidences
+    // a stated spouse and, from a pronoun, a parent link: two rules, two measured confidences
     const ids = await ingestCouple(a, b, `https://wire.example/${surname()}`, `${couple(a, b)} They arrived with daughter ${c}.`);
     const kin = (
       await t.ok(`query($id: ID!) { person(id: $id) { spouses { evidence { id } } children { evidence { id } } } }`, { id: ids.a })
@@ -118,11 +119,16 @@ describe('reviewQueue', () => {
     const order = seen.map((v) => [v.confidence, v.id]);
     const sorted = [...order].sort((x, y) => x[0] - y[0] || (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0));
     expect(order).toEqual(sorted);
-    // ours are in it: the parent link (0.8, read through "They") before the stated spouse (0.9)
+    // ours are in it, each at its rule's measured precision (src/extract/rule-confidence.json), the less sure one first
     const at = (id: string) => seen.findIndex((v) => v.id === id);
-    expect(seen[at(childEvidence)]).toMatchObject({ confidence: 0.8, rule: 'parent/bare-kin-word' });
-    expect(seen[at(spouseEvidence)]).toMatchObject({ confidence: 0.9, rule: 'spouse/possessive-kin' });
-    expect(at(childEvidence)).toBeLessThan(at(spouseEvidence));
+    const [childP, spouseP] = [
+      calibratedConfidence('relation', 'parent/bare-kin-word'),
+      calibratedConfidence('relation', 'spouse/possessive-kin'),
+    ];
+    expect(childP).not.toBe(spouseP);
+    expect(seen[at(childEvidence)]).toMatchObject({ confidence: childP, rule: 'parent/bare-kin-word' });
+    expect(seen[at(spouseEvidence)]).toMatchObject({ confidence: spouseP, rule: 'spouse/possessive-kin' });
+    expect(at(childEvidence) < at(spouseEvidence)).toBe(childP < spouseP);
   });
 });
 

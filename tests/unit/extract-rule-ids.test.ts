@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract';
+import { REVIEW_THRESHOLD } from '../../src/extract/calibration';
 import { draftToArticle, publicDraft } from '../../src/ingest/from-text';
 import { normalizeFacts } from '../../src/ingest/validate';
 
@@ -26,13 +27,13 @@ describe('each machine-read relation and event names the rule that found it', ()
     expect(JSON.stringify(shown)).not.toContain('"rule"');
     // positive control: the same draft with its rules
     expect(JSON.stringify(draft)).toContain('"rule"');
-    const facts = normalizeFacts(draftToArticle(draft, 0.8, []), 'input');
+    const facts = normalizeFacts(draftToArticle(draft, REVIEW_THRESHOLD, []), 'input');
     expect(facts.relations.find((r) => r.kind === 'SPOUSE')?.rule).toBe('spouse/possessive-kin');
     expect(facts.events.find((e) => e.kind === 'MARRIAGE')?.rule).toBe('event/marriage-dated');
   });
 
   it('curated input has no rule', () => {
-    const facts = normalizeFacts(draftToArticle(publicDraft(draft), 0.8, []), 'input');
+    const facts = normalizeFacts(draftToArticle(publicDraft(draft), REVIEW_THRESHOLD, []), 'input');
     expect(facts.relations.every((r) => r.rule === null)).toBe(true);
     expect(facts.events.every((e) => e.rule === null)).toBe(true);
   });

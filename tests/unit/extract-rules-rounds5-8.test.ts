@@ -215,7 +215,8 @@ describe('round 7: roles, co-parents and appositions', () => {
     expect(rels('Jackie Stallon, mother of actor Sylvester Stallon, has been evicted.')).toContain(
       'PARENT Jackie Stallon > Sylvester Stallon',
     );
-    expect(rels("Police issued an alert and Richey Edwardes's parents, Graham Edwardes and Sherry Edwardes, pleaded for news.")).toEqual(
+    // the rule fires (min 0): its measured precision (0 of 4 right on the labelled sets) keeps it below review
+    expect(rels("Police issued an alert and Richey Edwardes's parents, Graham Edwardes and Sherry Edwardes, pleaded for news.", 0)).toEqual(
       expect.arrayContaining(['PARENT Graham Edwardes > Richey Edwardes', 'PARENT Sherry Edwardes > Richey Edwardes']),
     );
   });
@@ -279,7 +280,8 @@ describe('round 8: deaths and undated marriages', () => {
 
 // Round 9: read on heldout6 after its one score.
 describe('round 9: a birthplace is not a birth event', () => {
-  const births = (text: string) => draftOf(text).events.filter((e) => e.kind === 'BIRTH' && e.confidence >= 0.8);
+  // stated births, whatever their calibrated confidence (ages read as births are another rule)
+  const births = (text: string) => draftOf(text).events.filter((e) => e.kind === 'BIRTH' && e.rule === 'event/birth');
   it('"X was born and raised in London" gives no BIRTH; "X was born in 1922" and "Y gave birth to Z" do', () => {
     expect(births('Robert Patters was born and raised in London.')).toHaveLength(0);
     expect(births('Stan Leigh was born in New York in 1922.').map((e) => e.date)).toEqual(['1922']);
