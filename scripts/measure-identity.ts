@@ -24,8 +24,6 @@ export type Verdict = (typeof VERDICTS)[number];
 /** Issue 9's targets, as shares of the sample. */
 export const TARGETS: Record<Exclude<Verdict, 'person'>, number> = { 'not-person': 0.02, 'first-name': 0.02, duplicate: 0.01 };
 
-export { seededRandom };
-
 /** n items drawn without replacement (partial Fisher-Yates over a sorted copy, so input order does not matter). */
 export function sample<T>(items: readonly T[], n: number, seed: number, key: (x: T) => string): T[] {
   const pool = [...items].sort((x, y) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0));
