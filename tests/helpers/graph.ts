@@ -34,3 +34,7 @@ export async function forgetReadmeRetractions(blocks: string[]): Promise<void> {
     await driver.close();
   }
 }
+
+/** An invented surname no seed person has: letters only, so the extractor reads it as a name (digits would not be). */
+export const inventedSurname = (): string =>
+  'Q' + Array.from({ length: 9 }, () => 'abcdefghijklmnopqrstuvwxyz'[Math.floor(Math.random() * 26)]).join('') + 'ley';

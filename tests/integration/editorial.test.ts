@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Driver } from 'neo4j-driver';
 import { ANALYST_KEY, EDITOR_KEY, startTestApp, TestApp } from '../helpers/app';
-import { graphFingerprint, testDriver } from '../helpers/graph';
+import { graphFingerprint, testDriver, inventedSurname } from '../helpers/graph';
 import { keyFingerprint } from '../../src/config';
 import { calibratedConfidence } from '../../src/extract/calibration';
 
@@ -18,9 +18,6 @@ afterAll(async () => {
   await driver.close();
   await t.app.stop();
 });
-
-/** A surname no seed person has: letters only, so the extractor reads it as a name. */
-const surname = () => 'Z' + Array.from({ length: 9 }, () => 'abcdefghijklmnopqrstuvwxyz'[Math.floor(Math.random() * 26)]).join('') + 'son';
 
 // Invented text, written for this test.
 const couple = (a: string, b: string) => `${a}'s husband ${b} joined her on the red carpet on Friday.`;
@@ -67,8 +64,8 @@ const structured = (a: string, b: string, url: string) => ({
 
 describe('standing', () => {
   it('structured input is ACCEPTED with no rule; text is PROPOSED with the rule that read it; the seed is ACCEPTED', async () => {
-    const [a, b] = [`Mira ${surname()}`, `Dario ${surname()}`];
-    const ids = await ingestCouple(a, b, `https://wire.example/${surname()}`);
+    const [a, b] = [`Mira ${inventedSurname()}`, `Dario ${inventedSurname()}`];
+    const ids = await ingestCouple(a, b, `https://wire.example/${inventedSurname()}`);
     let person = await spousesOf(ids.a);
     expect(person.spouses).toHaveLength(1);
     expect(person.spouses[0].evidence).toEqual([
@@ -76,7 +73,7 @@ describe('standing', () => {
     ]);
     expect(person.spouses[0].evidence[0].confidence).toBeLessThan(1);
     expect(person.accepted).toEqual([]);
-    await t.ok(INGEST, { input: structured(a, b, `https://desk.example/${surname()}`) }, EDITOR_KEY);
+    await t.ok(INGEST, { input: structured(a, b, `https://desk.example/${inventedSurname()}`) }, EDITOR_KEY);
     person = await spousesOf(ids.a);
     expect(person.spouses[0].evidence.map((v: any) => [v.status, v.rule])).toEqual([
       ['ACCEPTED', null],
@@ -95,9 +92,9 @@ describe('standing', () => {
 
 describe('reviewQueue', () => {
   it('lists PROPOSED evidence least confident first, in pages that neither skip nor repeat', async () => {
-    const [a, b, c] = [`Lena ${surname()}`, `Omar ${surname()}`, `Pia ${surname()}`];
+    const [a, b, c] = [`Lena ${inventedSurname()}`, `Omar ${inventedSurname()}`, `Pia ${inventedSurname()}`];
     // a stated spouse and, from a pronoun, a parent link: two rules, two measured confidences
-    const ids = await ingestCouple(a, b, `https://wire.example/${surname()}`, `${couple(a, b)} They arrived with daughter ${c}.`);
+    const ids = await ingestCouple(a, b, `https://wire.example/${inventedSurname()}`, `${couple(a, b)} They arrived with daughter ${c}.`);
     const kin = (
       await t.ok(`query($id: ID!) { person(id: $id) { spouses { evidence { id } } children { evidence { id } } } }`, { id: ids.a })
     ).person;
@@ -134,11 +131,11 @@ describe('reviewQueue', () => {
 
 describe('reviewEvidence', () => {
   it('REJECT hides the evidence and the fact left with none; a fact with other evidence stays', async () => {
-    const [a, b] = [`Nora ${surname()}`, `Ivo ${surname()}`];
-    const [c, d] = [`Elsa ${surname()}`, `Tariq ${surname()}`];
-    const lone = await ingestCouple(a, b, `https://wire.example/${surname()}`);
-    const backed = await ingestCouple(c, d, `https://wire.example/${surname()}`);
-    await t.ok(INGEST, { input: structured(c, d, `https://desk.example/${surname()}`) }, EDITOR_KEY);
+    const [a, b] = [`Nora ${inventedSurname()}`, `Ivo ${inventedSurname()}`];
+    const [c, d] = [`Elsa ${inventedSurname()}`, `Tariq ${inventedSurname()}`];
+    const lone = await ingestCouple(a, b, `https://wire.example/${inventedSurname()}`);
+    const backed = await ingestCouple(c, d, `https://wire.example/${inventedSurname()}`);
+    await t.ok(INGEST, { input: structured(c, d, `https://desk.example/${inventedSurname()}`) }, EDITOR_KEY);
     // before: both couples read, and paths join them
     expect(await pathCount(lone.a, lone.b)).toBe(1);
     expect(await pathCount(lone.a, lone.b, true)).toBe(0);
@@ -164,8 +161,8 @@ describe('reviewEvidence', () => {
 
   it('a rejected spouse link no longer tells whom a bare first name means ("his wife Vera")', async () => {
     const [rejectedCouple, keptCouple] = [
-      await ingestCouple(`Vera ${surname()}`, `Bruno ${surname()}`, `https://wire.example/${surname()}`),
-      await ingestCouple(`Vera ${surname()}`, `Bruno ${surname()}`, `https://wire.example/${surname()}`),
+      await ingestCouple(`Vera ${inventedSurname()}`, `Bruno ${inventedSurname()}`, `https://wire.example/${inventedSurname()}`),
+      await ingestCouple(`Vera ${inventedSurname()}`, `Bruno ${inventedSurname()}`, `https://wire.example/${inventedSurname()}`),
     ];
     const evidence = (await spousesOf(rejectedCouple.a)).spouses[0].evidence[0].id;
     await t.ok(REVIEW, { id: evidence, decision: 'REJECT', reason: 'not married' }, EDITOR_KEY);
@@ -173,7 +170,7 @@ describe('reviewEvidence', () => {
     /** A structured article naming the husband and "his wife Vera"; returns the id "Vera" was written under. */
     const bareWife = async (husband: string) => {
       const input = {
-        url: `https://desk.example/${surname()}`,
+        url: `https://desk.example/${inventedSurname()}`,
         title: 'A night out',
         publishedAt: '2024-04-01T10:00:00Z',
         people: [
@@ -195,15 +192,15 @@ describe('reviewEvidence', () => {
   });
 
   it('a rejection survives re-ingesting the same url and the same text at another url; other words bring the fact back', async () => {
-    const [a, b] = [`Vera ${surname()}`, `Bruno ${surname()}`];
-    const url = `https://wire.example/${surname()}`;
+    const [a, b] = [`Vera ${inventedSurname()}`, `Bruno ${inventedSurname()}`];
+    const url = `https://wire.example/${inventedSurname()}`;
     const ids = await ingestCouple(a, b, url);
     const id = (await spousesOf(ids.a)).spouses[0].evidence[0].id;
     await t.ok(REVIEW, { id, decision: 'REJECT', reason: 'not married' }, EDITOR_KEY);
 
     await ingestCouple(a, b, url);
     expect((await spousesOf(ids.a)).spouses).toEqual([]);
-    const elsewhere = await ingestCouple(a, b, `https://mirror.example/${surname()}`);
+    const elsewhere = await ingestCouple(a, b, `https://mirror.example/${inventedSurname()}`);
     expect(elsewhere).toEqual(ids);
     expect((await spousesOf(ids.a)).spouses).toEqual([]);
     const rows = await driver.executeQuery('MATCH (v:Evidence) WHERE v.factId = $f RETURN v.status AS s', {
@@ -212,15 +209,15 @@ describe('reviewEvidence', () => {
     expect(rows.records.map((r) => r.get('s'))).toEqual(['REJECTED', 'REJECTED']);
 
     // positive control: another sentence stating the same marriage is new evidence, PROPOSED
-    await ingestCouple(a, b, `https://other.example/${surname()}`, `${a} and husband ${b} arrived together.`);
+    await ingestCouple(a, b, `https://other.example/${inventedSurname()}`, `${a} and husband ${b} arrived together.`);
     const back = await spousesOf(ids.a);
     expect(back.spouses.map((s: any) => s.person.name)).toEqual([b]);
     expect(back.spouses[0].evidence.map((v: any) => v.status)).toEqual(['PROPOSED']);
   });
 
   it('ACCEPT sets ACCEPTED: the fact reads with acceptedOnly and leaves the queue', async () => {
-    const [a, b] = [`Rhea ${surname()}`, `Kofi ${surname()}`];
-    const ids = await ingestCouple(a, b, `https://wire.example/${surname()}`);
+    const [a, b] = [`Rhea ${inventedSurname()}`, `Kofi ${inventedSurname()}`];
+    const ids = await ingestCouple(a, b, `https://wire.example/${inventedSurname()}`);
     const id = (await spousesOf(ids.a)).spouses[0].evidence[0].id;
     expect((await spousesOf(ids.a)).accepted).toEqual([]);
     const accepted = await t.ok(REVIEW, { id, decision: 'ACCEPT' }, DESK_KEY);
@@ -234,9 +231,9 @@ describe('reviewEvidence', () => {
 
 describe('events', () => {
   it('a rejected event leaves the timeline, the person and event(id); the spouse link of its sentence stays', async () => {
-    const [a, b] = [`Alba ${surname()}`, `Jonas ${surname()}`];
+    const [a, b] = [`Alba ${inventedSurname()}`, `Jonas ${inventedSurname()}`];
     const text = `${a} and ${b} tied the knot in June 2019 in a small ceremony.`;
-    const ids = await ingestCouple(a, b, `https://wire.example/${surname()}`, text);
+    const ids = await ingestCouple(a, b, `https://wire.example/${inventedSurname()}`, text);
     const READ = `query($id: ID!, $event: ID!) {
       all: timeline(personIds: [$id]) { totalCount edges { node { id } } }
       accepted: timeline(personIds: [$id], acceptedOnly: true) { totalCount }
@@ -273,10 +270,10 @@ describe('events', () => {
 
 describe('editorialLog', () => {
   it('records each decision with the key name or fingerprint as actor, newest first, in pages', async () => {
-    const [a, b] = [`Gala ${surname()}`, `Yuri ${surname()}`];
-    const [c, d] = [`Hana ${surname()}`, `Luis ${surname()}`];
-    const one = await ingestCouple(a, b, `https://wire.example/${surname()}`);
-    const two = await ingestCouple(c, d, `https://wire.example/${surname()}`);
+    const [a, b] = [`Gala ${inventedSurname()}`, `Yuri ${inventedSurname()}`];
+    const [c, d] = [`Hana ${inventedSurname()}`, `Luis ${inventedSurname()}`];
+    const one = await ingestCouple(a, b, `https://wire.example/${inventedSurname()}`);
+    const two = await ingestCouple(c, d, `https://wire.example/${inventedSurname()}`);
     const first = (await spousesOf(one.a)).spouses[0].evidence[0].id;
     const second = (await spousesOf(two.a)).spouses[0].evidence[0].id;
     await t.ok(REVIEW, { id: first, decision: 'REJECT', reason: '  invented  ' }, EDITOR_KEY);
@@ -303,8 +300,8 @@ describe('editorialLog', () => {
 
 describe('refusals write nothing', () => {
   it('no key, an analyst key, an unknown key, an unknown id and an empty rejection reason', async () => {
-    const [a, b] = [`Ines ${surname()}`, `Paul ${surname()}`];
-    const ids = await ingestCouple(a, b, `https://wire.example/${surname()}`);
+    const [a, b] = [`Ines ${inventedSurname()}`, `Paul ${inventedSurname()}`];
+    const ids = await ingestCouple(a, b, `https://wire.example/${inventedSurname()}`);
     const id = (await spousesOf(ids.a)).spouses[0].evidence[0].id;
     const before = await graphFingerprint(driver);
     const code = async (vars: Record<string, unknown>, key?: string) => (await t.gql(REVIEW, vars, key)).errors?.[0].extensions;

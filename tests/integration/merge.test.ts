@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Driver } from 'neo4j-driver';
 import { ANALYST_KEY, EDITOR_KEY, startTestApp, TestApp } from '../helpers/app';
-import { graphFingerprint, testDriver } from '../helpers/graph';
+import { graphFingerprint, testDriver, inventedSurname } from '../helpers/graph';
 
 let t: TestApp;
 let driver: Driver;
@@ -13,9 +13,6 @@ afterAll(async () => {
   await driver.close();
   await t.app.stop();
 });
-
-/** A surname no seed person has (invented, letters only). */
-const surname = () => 'Q' + Array.from({ length: 8 }, () => 'abcdefghijklmnopqrstuvwxyz'[Math.floor(Math.random() * 26)]).join('') + 'ova';
 
 const INGEST = `mutation($input: ArticleInput!) { ingestArticle(input: $input) { article { id mentions { id name } } } }`;
 const MERGE = `mutation($from: ID!, $into: ID!, $reason: String!) { mergePeople(from: $from, into: $into, reason: $reason) { id name aliases } }`;
@@ -46,7 +43,7 @@ interface Family {
  * second also names her son Noor and a colleague Pia (a co-mention).
  */
 async function twoRecordsOfOnePerson(): Promise<Family> {
-  const x = surname();
+  const x = inventedSurname();
   const names = { lena: `Lena ${x}`, moor: `Magdalena ${x}`, omar: `Omar ${x}`, tia: `Tia ${x}`, noor: `Noor ${x}`, pia: `Pia ${x}` };
   const first = {
     url: `https://one.example/${x}`,
@@ -156,7 +153,7 @@ describe('mergePeople', () => {
     expect(await count('MATCH (p:Person {id: $id}) RETURN count(p) AS n', { id: f.moor })).toBe(0);
 
     // an article naming the merged record by id, or by its name, reaches the person it went into
-    const x = surname();
+    const x = inventedSurname();
     const byId = await t.ok(
       INGEST,
       {
@@ -186,7 +183,7 @@ describe('mergePeople', () => {
   });
 
   it('a rejection follows the fact it was made on', async () => {
-    const x = surname();
+    const x = inventedSurname();
     const [ana, anna, ben] = [`Ana ${x}`, `Anna ${x}`, `Ben ${x}`];
     const text = `${ana}'s husband ${ben} joined her on the red carpet on Friday.`; // invented
     const INGEST_TEXT = `mutation($text: String!, $url: String) {
@@ -224,7 +221,7 @@ describe('mergePeople', () => {
     expect(spouses).toHaveLength(1);
     expect(spouses[0].evidence.map((v: any) => v.quote)).toEqual([`${anna} is married to ${ben}.`]);
     // positive control: the rejected words at a url never reviewed, about an unmerged couple, are proposed
-    const y = surname();
+    const y = inventedSurname();
     const other = await t.ok(INGEST_TEXT, { text: text.replaceAll(x, y), url: `https://text.example/${y}` }, EDITOR_KEY);
     const otherAna = other.ingestArticleText.article.mentions.find((p: any) => p.name === `Ana ${y}`).id;
     expect((await personOf(otherAna)).spouses[0].evidence[0].status).toBe('PROPOSED');
@@ -295,7 +292,7 @@ describe('mergePeople', () => {
   it('a merge racing an ingestion of the merged person leaves one consistent person', async () => {
     for (let round = 0; round < 6; round++) {
       const f = await twoRecordsOfOnePerson();
-      const x = surname();
+      const x = inventedSurname();
       const spouse = `Ravi ${x}`;
       const ingest = () =>
         t.gql(

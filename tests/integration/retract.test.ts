@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Driver } from 'neo4j-driver';
 import { ANALYST_KEY, EDITOR_KEY, startTestApp, TestApp } from '../helpers/app';
-import { graphFingerprint, testDriver, uniq } from '../helpers/graph';
+import { graphFingerprint, testDriver, uniq, inventedSurname } from '../helpers/graph';
 import { ingestFolder, parseIngestArgs } from '../../scripts/ingest-folder';
 
 /** A named editor key: the log shows "desk". */
@@ -21,8 +21,6 @@ afterAll(async () => {
   await t.app.stop();
 });
 
-/** A surname no seed person has: letters only, so the extractor reads it as a name. */
-const surname = () => 'Q' + Array.from({ length: 9 }, () => 'abcdefghijklmnopqrstuvwxyz'[Math.floor(Math.random() * 26)]).join('') + 'ley';
 /** A seed person (reference data), mentioned by the retracted article and by much else. */
 const SEED_ID = 'chrissy-teigen';
 
@@ -72,7 +70,7 @@ const coMentionsOf = (p: any) => new Map<string, number>(p.coMentioned.map((c: a
 
 /** Both articles ingested; returns the ids and urls. */
 async function twoArticles() {
-  const names = { bram: `Bram ${surname()}`, dora: `Dora ${surname()}`, nina: `Nina ${surname()}` };
+  const names = { bram: `Bram ${inventedSurname()}`, dora: `Dora ${inventedSurname()}`, nina: `Nina ${inventedSurname()}` };
   const url = `https://desk.example/${uniq('retract')}`;
   const otherUrl = `https://wire.example/${uniq('other')}`;
   const a = (await t.ok(INGEST, { input: retracted(names, url) }, EDITOR_KEY)).ingestArticle.article;
@@ -140,7 +138,7 @@ describe('retractArticle', () => {
   });
 
   it('keeps a person an editor has corrected, though nothing else refers to them', async () => {
-    const names = { bram: `Bram ${surname()}`, dora: `Dora ${surname()}`, nina: `Nina ${surname()}` };
+    const names = { bram: `Bram ${inventedSurname()}`, dora: `Dora ${inventedSurname()}`, nina: `Nina ${inventedSurname()}` };
     const url = `https://desk.example/${uniq('edited')}`;
     const a = (await t.ok(INGEST, { input: retracted(names, url) }, EDITOR_KEY)).ingestArticle.article;
     const id = (name: string) => a.mentions.find((m: any) => m.name === name).id as string;
@@ -277,7 +275,7 @@ describe('a retracted url stays retracted', () => {
 
   it('ingest-folder reports the retracted file and goes on with the next', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'limelight-retracted-'));
-    const names = [`Ines ${surname()}`, `Tomas ${surname()}`, `Vera ${surname()}`, `Owen ${surname()}`];
+    const names = [`Ines ${inventedSurname()}`, `Tomas ${inventedSurname()}`, `Vera ${inventedSurname()}`, `Owen ${inventedSurname()}`];
     const [gone, kept] = [`https://wire.example/${uniq('gone')}`, `https://wire.example/${uniq('kept')}`];
     writeFileSync(path.join(dir, '01.txt'), `${gone}\n${otherText({ dora: names[0], bram: names[1] })}`);
     writeFileSync(path.join(dir, '02.txt'), `${kept}\n${otherText({ dora: names[2], bram: names[3] })}`);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Driver } from 'neo4j-driver';
 import { ANALYST_KEY, EDITOR_KEY, startTestApp, TestApp } from '../helpers/app';
-import { graphFingerprint, testDriver } from '../helpers/graph';
+import { graphFingerprint, testDriver, inventedSurname } from '../helpers/graph';
 import { keyFingerprint } from '../../src/config';
 
 let t: TestApp;
@@ -14,9 +14,6 @@ afterAll(async () => {
   await driver.close();
   await t.app.stop();
 });
-
-/** A surname no seed person has (invented names only). */
-const surname = () => 'Q' + Array.from({ length: 8 }, () => 'abcdefghijklmnopqrstuvwxyz'[Math.floor(Math.random() * 26)]).join('') + 'ley';
 
 const UPDATE = `mutation($id: ID!, $patch: PersonPatch!, $reason: String!) {
   updatePerson(id: $id, patch: $patch, reason: $reason) { id name aliases description birthDate { iso } deathDate { iso } } }`;
@@ -36,14 +33,14 @@ interface PersonIn {
 
 /** A structured article naming these people; returns the ids of the people it mentions. */
 async function ingest(url: string, people: PersonIn[]): Promise<string[]> {
-  const input = { url, title: `Profile ${surname()}`, publisher: 'Example Desk', publishedAt: '2024-02-01T10:00:00Z', people };
+  const input = { url, title: `Profile ${inventedSurname()}`, publisher: 'Example Desk', publishedAt: '2024-02-01T10:00:00Z', people };
   const data = await t.ok(INGEST, { input }, EDITOR_KEY);
   return data.ingestArticle.article.mentions.map((m: any) => m.id);
 }
 
 /** Ingests one person in an article of its own; returns the id. */
 async function onePerson(person: Omit<PersonIn, 'ref'>): Promise<string> {
-  const [id] = await ingest(`https://desk.example/${surname()}`, [{ ref: 'p', ...person }]);
+  const [id] = await ingest(`https://desk.example/${inventedSurname()}`, [{ ref: 'p', ...person }]);
   return id;
 }
 
@@ -64,7 +61,7 @@ async function snapshot(id: string): Promise<string> {
 
 describe('updatePerson refusals', () => {
   it('each bad field is BAD_USER_INPUT naming it, an unknown id NOT_FOUND, and nothing is written', async () => {
-    const id = await onePerson({ name: `Nina ${surname()}`, birthDate: '1980-03-02', deathDate: '2020-11' });
+    const id = await onePerson({ name: `Nina ${inventedSurname()}`, birthDate: '1980-03-02', deathDate: '2020-11' });
     const before = await snapshot(id);
     const refused: [Record<string, unknown>, string][] = [
       [{}, 'patch'],
@@ -92,7 +89,7 @@ describe('updatePerson refusals', () => {
   });
 
   it('needs an editor key: none is UNAUTHENTICATED, an analyst FORBIDDEN, and nothing is written', async () => {
-    const id = await onePerson({ name: `Ivo ${surname()}` });
+    const id = await onePerson({ name: `Ivo ${inventedSurname()}` });
     const before = await snapshot(id);
     expect((await update(id, { description: 'poet' }, '')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await update(id, { description: 'poet' }, ANALYST_KEY)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -105,7 +102,7 @@ describe('updatePerson refusals', () => {
 describe('updatePerson names', () => {
   it('a new name keeps the old one as an alias: both are searchable and both resolve at ingestion', async () => {
     // the two names share no word: a search for either finds the person through that name only
-    const [old, renamed] = [`Nina ${surname()}`, `Rosa ${surname()}`];
+    const [old, renamed] = [`Nina ${inventedSurname()}`, `Rosa ${inventedSurname()}`];
     const id = await onePerson({ name: old });
     const res = await update(id, { name: renamed });
     expect(res.errors).toBeUndefined();
@@ -114,13 +111,13 @@ describe('updatePerson names', () => {
     expect(await found(renamed)).toContain(id);
     expect(await found(old)).toContain(id);
     // the new name's key points at the person, and the old one still does
-    expect(await ingest(`https://desk.example/${surname()}`, [{ ref: 'a', name: renamed }])).toEqual([id]);
-    expect(await ingest(`https://desk.example/${surname()}`, [{ ref: 'a', name: old }])).toEqual([id]);
+    expect(await ingest(`https://desk.example/${inventedSurname()}`, [{ ref: 'a', name: renamed }])).toEqual([id]);
+    expect(await ingest(`https://desk.example/${inventedSurname()}`, [{ ref: 'a', name: old }])).toEqual([id]);
     expect(await read(id)).toMatchObject({ name: renamed, aliases: [old] });
   });
 
   it('aliases replaces the list: a removed alias no longer finds or resolves to the person, a kept one does', async () => {
-    const [last, stage, other] = [surname(), surname(), surname()];
+    const [last, stage, other] = [inventedSurname(), inventedSurname(), inventedSurname()];
     const id = await onePerson({ name: `Katrin ${last}`, aliases: [`Kit ${last}`, `Kat ${last}`, `Velvet ${stage}`] });
     expect(await found(`Velvet ${stage}`)).toContain(id);
     const res = await update(id, { aliases: [`Kat ${last}`, `Ember ${other}`] });
@@ -129,18 +126,18 @@ describe('updatePerson names', () => {
     expect(await found(`Velvet ${stage}`)).not.toContain(id);
     expect(await found(`Ember ${other}`)).toContain(id);
     // an article naming a removed alias is about someone else: a new person
-    const [kit] = await ingest(`https://desk.example/${surname()}`, [{ ref: 'a', name: `Kit ${last}` }]);
+    const [kit] = await ingest(`https://desk.example/${inventedSurname()}`, [{ ref: 'a', name: `Kit ${last}` }]);
     expect(kit).not.toBe(id);
     expect((await read(kit)).name).toBe(`Kit ${last}`);
     // positive control: a kept alias still resolves to the person
-    expect(await ingest(`https://desk.example/${surname()}`, [{ ref: 'a', name: `Kat ${last}` }])).toEqual([id]);
+    expect(await ingest(`https://desk.example/${inventedSurname()}`, [{ ref: 'a', name: `Kat ${last}` }])).toEqual([id]);
   });
 });
 
 describe('updatePerson survives re-ingestion', () => {
   it('re-ingesting the article with the old name, description, birth date and removed alias undoes nothing', async () => {
-    const [last, married, stage, friend] = [surname(), surname(), surname(), `Tomas ${surname()}`];
-    const url = `https://desk.example/${surname()}`;
+    const [last, married, stage, friend] = [inventedSurname(), inventedSurname(), inventedSurname(), `Tomas ${inventedSurname()}`];
+    const url = `https://desk.example/${inventedSurname()}`;
     const original: PersonIn = {
       ref: 'a',
       name: `Mara ${last}`,
@@ -170,26 +167,28 @@ describe('updatePerson survives re-ingestion', () => {
     expect(await read(friendId)).toMatchObject({ description: 'sculptor', birthDate: { iso: '1970-01-02' } });
 
     // another article by the old name, with another description and a birth date of the same year: the same person, unchanged
-    expect(await ingest(`https://other.example/${surname()}`, [{ ...original, description: 'poet' }])).toEqual([id]);
+    expect(await ingest(`https://other.example/${inventedSurname()}`, [{ ...original, description: 'poet' }])).toEqual([id]);
     expect(await read(id)).toEqual(edited);
   });
 
   it('an article whose birth year contradicts the edited one is a new person (dates/birth-differs); the edit stays', async () => {
-    const last = surname();
+    const last = inventedSurname();
     const id = await onePerson({ name: `Lior ${last}`, birthDate: '1990' });
     expect((await update(id, { birthDate: '1975-04-09' })).errors).toBeUndefined();
-    const [other] = await ingest(`https://desk.example/${surname()}`, [{ ref: 'a', name: `Lior ${last}`, birthDate: '1990' }]);
+    const [other] = await ingest(`https://desk.example/${inventedSurname()}`, [{ ref: 'a', name: `Lior ${last}`, birthDate: '1990' }]);
     expect(other).not.toBe(id);
     expect((await read(other)).birthDate).toEqual({ iso: '1990' });
     expect((await read(id)).birthDate).toEqual({ iso: '1975-04-09' });
     // positive control: an article of a year near the edited one is the edited person
-    expect(await ingest(`https://desk.example/${surname()}`, [{ ref: 'a', name: `Lior ${last}`, birthDate: '1975' }])).toEqual([id]);
+    expect(await ingest(`https://desk.example/${inventedSurname()}`, [{ ref: 'a', name: `Lior ${last}`, birthDate: '1975' }])).toEqual([
+      id,
+    ]);
   });
 });
 
 describe('updatePerson log', () => {
   it('logs UPDATE_PERSON with the actor, the person and the trimmed reason, in the same transaction', async () => {
-    const id = await onePerson({ name: `Oda ${surname()}` });
+    const id = await onePerson({ name: `Oda ${inventedSurname()}` });
     await t.ok(UPDATE, { id, patch: { deathDate: '2023-01-09' }, reason: '  obituary in the Example Times  ' }, EDITOR_KEY);
     const entries = (await t.ok(LOG)).editorialLog.edges.map((e: any) => e.node).filter((x: any) => x.target === id);
     expect(entries).toEqual([
