@@ -24,7 +24,7 @@ export default defineConfig({
         resolve,
         test: {
           name: 'integration',
-          include: ['tests/integration/**/*.test.ts'],
+          include: ['tests/integration/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           globalSetup: ['tests/global-setup.ts'],
           setupFiles: ['reflect-metadata'],
           fileParallelism: false,

@@ -13,6 +13,7 @@ import { Context } from './context';
 import { handleNeighbourhoodExport, isNeighbourhoodExportRoute } from '../export/export.http';
 import { Logger } from './logger';
 import { Neo4jStatus } from '../graph/embedded-neo4j.supervisor';
+import { ASSET_PREFIX, pageFor, sendAsset, sendPage } from './static';
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
@@ -124,11 +125,20 @@ async function handle(deps: HttpDeps, req: IncomingMessage, res: ServerResponse,
   if (route === '/metrics') return send(res, 200, registry.contentType, await registry.metrics());
   if (route === '/graphql') return graphql(deps, req, res, requestId);
   if (isNeighbourhoodExportRoute(route)) return handleNeighbourhoodExport(new Db(deps.driver, deps.database, deps.maxStatements), req, res);
+  const method = (req.method ?? 'GET').toUpperCase();
+  if (method === 'GET' || method === 'HEAD') {
+    if (route.startsWith(ASSET_PREFIX)) return sendAsset(res, route);
+    const page = pageFor(route);
+    if (page) return sendPage(res, page);
+  }
   send(
     res,
     404,
     'application/json',
-    JSON.stringify({ error: 'not found', routes: ['/graphql', '/healthz', '/readyz', '/metrics', '/export/neighbourhood/<personId>'] }),
+    JSON.stringify({
+      error: 'not found',
+      routes: ['/', '/graphql', '/healthz', '/readyz', '/metrics', '/export/neighbourhood/<personId>'],
+    }),
   );
 }
 

@@ -27,6 +27,7 @@ beforeEach(async () => {
   write('tsconfig.json', '{}');
   write('package-lock.json', '{}');
   write('dist/src/server/main.js');
+  write('dist/web/app.js');
   for (const dir of ['src', 'src/server', 'scripts']) utimesSync(path.join(root, dir), past, past);
   write('dist/.build-stamp', '', new Date(Date.now() - 30_000));
 });
@@ -39,6 +40,11 @@ describe('build only when sources changed', () => {
 
   it('no stamp or no output: build', () => {
     rmSync(path.join(root, 'dist/.build-stamp'));
+    expect(staleReason(root)).toBe('no build yet');
+  });
+
+  it('no bundled web pages: build', () => {
+    rmSync(path.join(root, 'dist/web'), { recursive: true });
     expect(staleReason(root)).toBe('no build yet');
   });
 
