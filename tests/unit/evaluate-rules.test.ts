@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chosenSets, Judged, ruleTable, scoreArticle } from '../../scripts/evaluate-extraction';
+import { chosenSets, Judged, matchPeople, ruleTable, scoreArticle } from '../../scripts/evaluate-extraction';
 import { extractArticle } from '../../src/extract';
 
 // Invented for this test.
@@ -46,6 +46,32 @@ describe('evaluate-extraction --errors: true and false positives per rule', () =
     expect(chosenSets('all').has('fabricated2')).toBe(false);
     expect(chosenSets('all').has('heldout6')).toBe(true);
     expect([...chosenSets('all,fabricated1')]).toContain('fabricated1');
-    expect(() => chosenSets('fabricated3')).toThrow(/unknown set/);
+    expect(() => chosenSets('fabricated4')).toThrow(/unknown set/);
+  });
+});
+
+describe('matching found people to labelled ones', () => {
+  const person = (name: string, aliases: string[] = []) => ({ ref: name, name, aliases, confidence: 1 }) as any;
+  const gold = [{ alts: ['Nora Quill', 'Nora', 'Nora the Great'] }];
+
+  it('gives the label to the found person named by its full spelling, not to a nickname met first', () => {
+    const nickname = person('Nora the Great');
+    const full = person('Nora Quill');
+    const match = matchPeople(gold, [nickname, full]);
+    expect(match.get(full)).toBe(0);
+    expect(match.has(nickname)).toBe(false);
+  });
+
+  it('still matches a nickname when it is the only one found (positive control)', () => {
+    const nickname = person('Nora the Great');
+    expect(matchPeople(gold, [nickname]).get(nickname)).toBe(0);
+  });
+
+  it('matches through an alias only after every own name', () => {
+    const byAlias = person('N. Quill', ['Nora']);
+    const byName = person('Nora');
+    const match = matchPeople(gold, [byAlias, byName]);
+    expect(match.get(byName)).toBe(0);
+    expect(match.has(byAlias)).toBe(false);
   });
 });
