@@ -116,7 +116,7 @@ export function scoreArticle(
       errors.push(`${label.file}: missed person "${g.alts[0]}"`);
     }
   });
-  res['people written'] = scoreWritten(gold, draft, errors, label.file);
+  res['people written'] = scoreWritten(gold, match, draft, errors, label.file);
   const name = (ref: string) => canon.get(ref) ?? `?${ref}`;
   const rels = (draft.relations ?? []).filter((r) => (r.confidence ?? 1) >= minConf);
   const pairs = (list: { key: string; rel: RelationDraft }[], goldList: { key: string; optional?: boolean }[], kind: string) => {
@@ -181,17 +181,18 @@ export function scoreArticle(
   return res;
 }
 
-/** The people the person gate lets ingestArticleText write, scored like the draft's people. */
+type FoundPerson = ArticleDraft['people'][number];
+
 /**
  * Which labelled person each found person is, each label used once. Three passes: a found person whose own name is
  * the label's first (full) spelling, then one whose name is any of its spellings, then one that matches only through an
  * alias. In one pass, in text order, a nickname ("Monster Michelle", one of Michelle Obama's spellings) took her label
  * before "Michelle Obama" herself came, and the relation found for her was scored as wrong.
  */
-export function matchPeople(gold: { alts: string[] }[], people: ArticleDraft['people']): Map<ArticleDraft['people'][number], number> {
-  const match = new Map<ArticleDraft['people'][number], number>();
+export function matchPeople(gold: { alts: string[] }[], people: ArticleDraft['people']): Map<FoundPerson, number> {
+  const match = new Map<FoundPerson, number>();
   const taken = new Set<number>();
-  const pass = (formsOf: (p: ArticleDraft['people'][number]) => string[], spellings: (alts: string[]) => string[] = (alts) => alts) => {
+  const pass = (formsOf: (p: FoundPerson) => string[], spellings: (alts: string[]) => string[] = (alts) => alts) => {
     for (const p of people) {
       if (match.has(p)) continue;
       const forms = formsOf(p);
@@ -211,12 +212,18 @@ export function matchPeople(gold: { alts: string[] }[], people: ArticleDraft['pe
   return match;
 }
 
-function scoreWritten(gold: { alts: string[]; opt: boolean }[], draft: ArticleDraft, errors: string[], file: string): Score {
+/** The people the person gate lets ingestArticleText write, scored like the draft's people. */
+function scoreWritten(
+  gold: { alts: string[]; opt: boolean }[],
+  match: Map<FoundPerson, number>,
+  draft: ArticleDraft,
+  errors: string[],
+  file: string,
+): Score {
   const relations = draft.relations.filter((r) => r.confidence >= WRITE_THRESHOLD);
   const events = draft.events.filter((e) => e.confidence >= WRITE_THRESHOLD);
   const written = peopleToWrite({ people: draft.people, relations, events, quotes: draft.quotes }, []);
   const score = zero();
-  const match = matchPeople(gold, draft.people);
   const used = new Set(match.values());
   for (const p of draft.people) {
     const gi = match.get(p) ?? -1;
