@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm start`'s build step: runs tsc and bundles the web pages (build-web.mjs) only when a
-// source changed since the last build. A full tsc
-// takes 5 s on an idle 2-core machine (30 s on a busy one) and `tsc --incremental` with nothing
-// changed still takes 4 s; comparing mtimes takes milliseconds.
+// source changed since the last build. A full tsc takes 5 s on an idle 2-core machine (30 s on
+// a busy one) and `tsc --incremental` with nothing changed still takes 4 s; comparing mtimes
+// takes milliseconds.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -46,7 +46,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   const reason = staleReason(root);
   if (reason) {
-    console.error(`build: ${reason}, running tsc`);
+    console.error(`build: ${reason}, running tsc and bundling the pages`);
     await build(root);
   }
 }
