@@ -168,7 +168,8 @@ describe('the explorer: connections', () => {
     await page.goto(`${t.base}/connect?from=${id(a)}&to=${id(c)}`);
     await page.getByRole('heading', { name: 'Path 1: 2 hops' }).waitFor();
     expect(await hopsOf(page)).toEqual([
-      { line: `${a} named with ${b}`, evidence: 0, weak: true },
+      // a co-mention's evidence is the article naming both
+      { line: `${a} named with ${b}`, evidence: 1, weak: true },
       { line: `${b} spouse of ${c}`, evidence: 1, weak: false },
     ]);
     // the two are drawn differently: the weak hop's line is lighter than the stated one's
