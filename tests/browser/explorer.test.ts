@@ -297,6 +297,55 @@ describe('the explorer: editors', () => {
     expect(errors).toEqual([]);
   });
 
+  it('retracts an article and merges two people, with the key', async () => {
+    const [x, y] = [`Wren ${inventedSurname()}`, `Wren ${inventedSurname()}`];
+    const url = `https://example.org/web13/${inventedSurname()}`;
+    const ingested = await t.ok(
+      `mutation ($input: ArticleInput!) { ingestArticle(input: $input) { article { id mentions { id name } } } }`,
+      {
+        input: {
+          url,
+          title: 'Two records',
+          publishedAt: '2024-04-01T10:00:00Z',
+          people: [x, y].map((name, i) => ({ ref: `p${i}`, name })),
+        },
+      },
+      EDITOR_KEY,
+    );
+    const id = (name: string) => ingested.ingestArticle.article.mentions.find((m: any) => m.name === name).id;
+    const [xId, yId] = [id(x), id(y)];
+    const { page, errors } = await openPage(browser, t.base);
+    await page.goto(`${t.base}/editor`);
+    await page.getByLabel('Editor key').fill(EDITOR_KEY);
+    await page.getByRole('button', { name: 'Use this key' }).click();
+    for (const [label, name] of [
+      ['Merge this record', x],
+      ['into this person', y],
+    ]) {
+      await page.getByRole('combobox', { name: label }).fill(name);
+      await page.getByRole('option').filter({ hasText: name }).first().click();
+    }
+    await page.locator('#merge-reason').fill('one person, two spellings');
+    await page.getByRole('button', { name: 'Merge', exact: true }).click();
+    await page.getByText(`Merged into ${y} (${yId})`).waitFor();
+    await expect(t.ok(`query ($id: ID!) { person(id: $id) { id } }`, { id: xId })).resolves.toEqual({ person: { id: yId } });
+
+    await page.getByLabel('Article url').fill(url);
+    await page.getByRole('button', { name: 'Retract article' }).click();
+    // no reason: refused, the article stays
+    await expect(page.locator('.retract-form + div').getByRole('alert').textContent()).resolves.toContain('BAD_USER_INPUT');
+    await expect(t.ok(`query ($id: ID!) { article(id: $id) { id } }`, { id: ingested.ingestArticle.article.id })).resolves.toEqual({
+      article: { id: ingested.ingestArticle.article.id },
+    });
+    await page.locator('#retract-reason').fill('a test article');
+    await page.getByRole('button', { name: 'Retract article' }).click();
+    await page.getByText(/^Retracted: \d+ evidence, \d+ facts and \d+ people removed\.$/).waitFor();
+    await expect(t.ok(`query ($id: ID!) { article(id: $id) { id } }`, { id: ingested.ingestArticle.article.id })).resolves.toEqual({
+      article: null,
+    });
+    expect(errors).toEqual([]);
+  });
+
   it('shows a refused key as UNAUTHENTICATED and forgets a key', async () => {
     const { page, errors } = await openPage(browser, t.base);
     await page.goto(`${t.base}/editor`);
