@@ -1,7 +1,7 @@
 /** Life events and posts from sentences: trigger words, participants from mentions, dates from dates.ts. */
 import { Resolved } from './coref';
 import { FoundDate, PubPrecision, addYears, findDates } from './dates';
-import { FoundRelation } from './relations';
+import { FoundRelation } from './rules/types';
 import { EventKind } from './types';
 import { EVENT_HEDGES, HEDGES, KILLED_TO_DEATH, KILLING_VERBS, alt } from './vocab';
 

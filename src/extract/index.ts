@@ -7,7 +7,8 @@ import { NUMBER_WORDS } from './kin';
 import { Cluster, discoverPeople } from './people';
 import { Occurrence, PersonScore, scorePerson } from './person-confidence';
 import { findQuotes } from './quotes';
-import { findRelations, propagateToSpouses } from './relations';
+import { propagateToSpouses } from './rules/co-parent';
+import { findRelations } from './rules/engine';
 import { splitSentences } from './text';
 import {
   ArticleDraft,
