@@ -13,8 +13,10 @@ export const CO_PARENT = {
   kind: 'PARENT',
   strength: STRENGTH.LOOSE,
   confidence: calibratedConfidence('relation', 'parent/spouse-co-parent'),
-  yes: ['Mira Holloway\'s husband Daniel Okafor was there. Mira Holloway\'s son Jonah Okafor waved. "Our Jonah is shy," she said.'],
-  no: ['Mira Holloway\'s husband Daniel Okafor was there. Mira Holloway\'s son Jonah Okafor waved. "Jonah is shy," she said.'],
+  yes: [
+    'Mira Holloway\'s husband Daniel Okafor was there. Mira Holloway\'s son Jonah Okafor waved. "Our son Jonah Okafor is shy," she said.',
+  ],
+  no: ['Mira Holloway\'s husband Daniel Okafor was there. Mira Holloway\'s son Jonah Okafor waved. "Jonah Okafor is shy," she said.'],
 } as const;
 
 const JOINT_ALSO = new RegExp(`${R} and ${R} also (?:have|share)`);

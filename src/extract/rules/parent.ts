@@ -235,8 +235,8 @@ export const PARENT_RULES: RelationRule[] = [
     pattern: rx(`^(?:[A-Z][a-z]+,? )?⟦(\\d+\\+\\d+)⟧ [^⟦.;]{0,60}?\\bthe (?:[a-z]+ )?(?:kids|children)(?: [—–]|:) ${LIST}`),
     sides: (m) => ({ a: ids(m[1]), b: listIds(m[2]) }),
     strength: STRENGTH.LOOSE,
-    yes: ['Mira Holloway married Daniel Okafor in 2001. The couple took the two kids: Elsa Okafor and Jonah Okafor.'],
-    no: ['Mira Holloway married Daniel Okafor in 2001. The couple took the two dogs: Elsa Okafor and Jonah Okafor.'],
+    yes: ['Mira Holloway and Daniel Okafor married in 2001. The couple took the two kids: Elsa Okafor and Jonah Okafor.'],
+    no: ['Mira Holloway and Daniel Okafor married in 2001. The couple took the two dogs: Elsa Okafor and Jonah Okafor.'],
   }),
   relationRule({
     id: 'parent/adopted-possessive-child',

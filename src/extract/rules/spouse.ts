@@ -72,8 +72,8 @@ export const SPOUSE_RULES: RelationRule[] = [
         ? { a: [Number(m[1])], b: [Number(m[2])] }
         : undefined,
     strength: STRENGTH.LOOSE,
-    yes: ['Mira Holloway met Daniel Okafor in Rome. The couple were married in Paris.'],
-    no: ['Mira Holloway met Daniel Okafor in Rome. Friends wonder if the couple were married in Paris.'],
+    yes: ['Mira Holloway and Daniel Okafor met in Rome. The couple were married in Paris.'],
+    no: ['Mira Holloway and Daniel Okafor met in Rome. Friends wonder if the couple were married in Paris.'],
   }),
   relationRule({
     id: 'spouse/and-spouse-word',
@@ -211,8 +211,8 @@ export const SPOUSE_RULES: RelationRule[] = [
     ),
     sides: (m) => [m[1], m[2], m[3]].filter((k) => k).map((k) => ({ a: ids(m[4]), b: ids(k) })),
     strength: STRENGTH.STATED,
-    yes: ['Married twice before, to Paul Brennan and Daniel Okafor, Mira Holloway said she was done.'],
-    no: ['Friends twice before, with Paul Brennan and Daniel Okafor, Mira Holloway said she was done.'],
+    yes: ['Married twice before to Paul Brennan and Daniel Okafor, Mira Holloway said she was done.'],
+    no: ['Friends twice before with Paul Brennan and Daniel Okafor, Mira Holloway said she was done.'],
   }),
   relationRule({
     id: 'spouse/child-with-spouse',
