@@ -1,5 +1,8 @@
 /** The shape of a relation rule: a pattern under an id, what its match states, and examples that test it. */
 import { calibratedConfidence } from '../calibration';
+import { FoundDate, PubPrecision } from '../dates';
+import type { FoundEvent } from '../events';
+import { EventKind } from '../types';
 
 export type RelationKindFound = 'SPOUSE' | 'PARENT';
 
@@ -78,9 +81,65 @@ export const STRENGTH = {
   LOOSE: 0.8,
   /** "X's parents, A and B" when X is only referred to ("her parents") */
   UNNAMED_CHILD: 0.6,
+  /** an event of saying ("in a statement"), not of what was said */
+  SAYING: 0.7,
 } as const;
 
 /** A rule with its calibrated confidence looked up by id (rule-confidence.json; the kind's prior when unmeasured). */
 export function relationRule(spec: Omit<RelationRule, 'confidence'>): RelationRule {
   return { ...spec, confidence: calibratedConfidence('relation', spec.id) };
+}
+
+/** What an event rule sees of one sentence (events.ts builds it). */
+export interface EventSentence {
+  /** the sentence text, and its template with quotations blanked */
+  raw: string;
+  tpl: string;
+  /** everyone the template mentions, in order; the first is the subject */
+  people: number[];
+  subject: number;
+  /** the dates the sentence gives outside quotations */
+  dates: FoundDate[];
+  /** a hedge anywhere in the sentence ("reportedly", "would") */
+  hypo: boolean;
+  /** the platform the sentence names, or else the next sentence's */
+  platform?: string;
+  nextPlatform?: string;
+  /** the previous sentence's template ("" for the first) */
+  prevTpl?: string;
+  /** a rule marked `posts` has already found a post in this sentence */
+  posted: boolean;
+  /** the couple the sentence is about: a stated marriage, else its first two adults */
+  couple: () => number[];
+  /** the relations the article's sentences state, and the people named as children */
+  rels: readonly FoundRelation[];
+  childIds: ReadonlySet<number>;
+  sent: number;
+  pub: Date;
+  pubPrecision: PubPrecision;
+}
+
+/** What an event rule found: who, and either the word whose nearest date is the event's, or the date itself. */
+export type EventFind = { people: number[]; extra?: Partial<FoundEvent> } & (
+  { near: RegExp; dates?: FoundDate[] } | { date?: string; weakDate?: boolean }
+);
+
+export interface EventRule {
+  id: string;
+  kind: EventKind;
+  /** the trigger, tested on the template without quotations */
+  pattern: RegExp;
+  /** who and when, or undefined when a guard refuses the sentence */
+  find: (s: EventSentence) => EventFind | undefined;
+  /** a post (anniversary, announcement, essay): a later plain social-post rule does not fire for the sentence */
+  posts?: boolean;
+  strength: number;
+  confidence: number;
+  yes: string[];
+  no: string[];
+}
+
+/** An event rule with its calibrated confidence looked up by id. */
+export function eventRule(spec: Omit<EventRule, 'confidence'>): EventRule {
+  return { ...spec, confidence: calibratedConfidence('event', spec.id) };
 }
