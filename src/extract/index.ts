@@ -7,7 +7,8 @@ import { NUMBER_WORDS } from './kin';
 import { Cluster, discoverPeople } from './people';
 import { Occurrence, PersonScore, scorePerson } from './person-confidence';
 import { findQuotes } from './quotes';
-import { findRelations, propagateToSpouses } from './relations';
+import { propagateToSpouses } from './rules/co-parent';
+import { findRelations } from './rules/engine';
 import { splitSentences } from './text';
 import {
   ArticleDraft,
@@ -146,7 +147,7 @@ function personDraft(c: Cluster, resolved: ReturnType<typeof resolveAll>): Perso
 }
 
 /** People named right after child words ("son Jack") are children in this article. */
-function childClusters(resolved: ReturnType<typeof resolveAll>): Set<number> {
+export function childClusters(resolved: ReturnType<typeof resolveAll>): Set<number> {
   const out = new Set<number>();
   for (const r of resolved)
     for (const m of r.tpl.matchAll(/\b(?:sons?|daughters?|children|kids|twins|baby|newborn|child)\b[^⟦.]{0,40}?⟦(\d+)⟧/g))

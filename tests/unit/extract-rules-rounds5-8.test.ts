@@ -80,8 +80,9 @@ describe('round 5: constructions', () => {
     expect(rels('Heidi Larsen and Tom Seale met in 2004. Tom Seale adopted her daughter Leni while they were married.')).toContain(
       'SPOUSE Heidi Larsen > Tom Seale',
     );
-    expect(rels('Kim Brandt and Leo Harte argued. She wanted a prenup before they got married.', 0.5)).not.toContain(
-      'SPOUSE Kim Brandt > Leo Harte',
+    // "Leo Hart", not "Leo Harte": the extractor does not take "Leo Harte" for a person, so the test could not fail
+    expect(rels('Kim Brandt and Leo Hart argued. She wanted a prenup before they got married.', 0.5)).not.toContain(
+      'SPOUSE Kim Brandt > Leo Hart',
     );
   });
   it('a leading "after spending time with daughters A and B" makes the subject their parent', () => {
