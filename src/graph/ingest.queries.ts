@@ -398,7 +398,8 @@ CALL (fid) { MATCH (e:Event {id: fid}) SET e.standing = coalesce(e.standing, 'PR
  * A fact's standing is the best of its evidence's: ACCEPTED if any piece is, else PROPOSED if
  * any is, else HELD if any is (hidden until accepted), else REJECTED (hidden). Kept on the fact
  * itself (relationship or event) so that every read, path search included, filters it with one
- * property test (see ./standing.ts). A shown fact lifts the Held label of its people.
+ * property test (see ./standing.ts). A shown fact lifts the Held label of its people, and the
+ * articles that held them (HOLDS) now mention them.
  */
 const REFRESH_STANDING = s(
   'refreshStanding',
@@ -415,10 +416,12 @@ CALL (fid, standing) { MATCH ()-[r:PARENT_OF {id: fid}]->() SET r.standing = sta
 CALL (fid, standing) { MATCH (e:Event {id: fid}) SET e.standing = standing }
 CALL (fid, standing) {
   WITH fid WHERE standing IN ['ACCEPTED', 'PROPOSED']
-  CALL (fid) { MATCH (p:Held)-[:SPOUSE_OF|PARENT_OF {id: fid}]-() RETURN p
-               UNION MATCH (p:Held)-[:PARTICIPATED_IN]->(:Event {id: fid}) RETURN p
-               UNION MATCH (:Event {id: fid})-[:INVOLVES_CHILD]->(p:Held) RETURN p }
+  CALL (fid) { MATCH (p:Person)-[:SPOUSE_OF|PARENT_OF {id: fid}]-() RETURN p
+               UNION MATCH (p:Person)-[:PARTICIPATED_IN]->(:Event {id: fid}) RETURN p
+               UNION MATCH (:Event {id: fid})-[:INVOLVES_CHILD]->(p:Person) RETURN p }
   REMOVE p:Held
+  WITH p
+  CALL (p) { MATCH (a:Article)-[h:HOLDS]->(p) MERGE (a)-[:MENTIONS]->(p) DELETE h }
 }`,
 );
 
