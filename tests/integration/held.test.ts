@@ -153,4 +153,33 @@ describe('facts held for review (between the review threshold and minConfidence)
     expect((await t.ok(RETRACT, { url: held.url }, EDITOR_KEY)).retractArticle.peopleRemoved).toBe(4);
     expect(await stored(other.d)).toBeNull();
   });
+
+  it('merging moves what an article holds: a held person merges away, and a listed one makes the merged record listed', async () => {
+    const n = names();
+    const { ids } = await ingest(n, 0.97);
+    const peter = (await stored(n.d))!;
+    const MERGE = `mutation($from: ID!, $into: ID!) { mergePeople(from: $from, into: $into, reason: "one person") { id name } }`;
+    // a listed person from curated input (another name: a test of the moves only), into which the held record merges: no link is left behind on it
+    const INGEST = `mutation($input: ArticleInput!) { ingestArticle(input: $input) { article { mentions { id name } } } }`;
+    const input = (name: string) => ({
+      url: `https://desk.example/${inventedSurname()}`,
+      title: `Profile of ${name}`,
+      publishedAt: '2024-02-01T10:00:00Z',
+      people: [{ ref: 'p', name }],
+    });
+    const namesake = `Petra ${inventedSurname()}`;
+    const listed = (await t.ok(INGEST, { input: input(namesake) }, EDITOR_KEY)).ingestArticle.article.mentions[0];
+    expect((await t.ok(MERGE, { from: peter.id, into: listed.id }, EDITOR_KEY)).mergePeople.id).toBe(listed.id);
+    expect(await spouseNames(ids.get(n.c)!)).toEqual([]); // the held marriage moved, still held
+    expect((await stored(namesake))?.held).toBe(false);
+    // the other way round: a held record that a listed one merges into becomes listed
+    const other = names();
+    await ingest(other, 0.97);
+    const held = (await stored(other.d))!;
+    const second = (await t.ok(INGEST, { input: input(`Petra ${inventedSurname()}`) }, EDITOR_KEY)).ingestArticle.article.mentions[0];
+    expect(await found(other.d)).toBe(false);
+    expect((await t.ok(MERGE, { from: second.id, into: held.id }, EDITOR_KEY)).mergePeople.id).toBe(held.id);
+    expect(await stored(other.d)).toEqual({ id: held.id, held: false });
+    expect(await found(other.d)).toBe(true);
+  });
 });
