@@ -1,7 +1,7 @@
 /**
  * Scores the extractor against hand labels (eval/labels/*.json).
  *   node dist/scripts/evaluate-extraction.js <articles-dir> [seed-article-dir] [--labels eval/labels] [--set <set>[,<set>…]|all] [--except <set>]
- *        [--min-confidence 0.5] [--errors] [--min-relation-precision X] [--min-relation-recall Y]
+ *        [--min-confidence 0.5] [--errors] [--tiers] [--min-relation-precision X] [--min-relation-recall Y]
  * Sets: dev, heldout … heldout6, seed, fabricated1 … fabricated3. `all` is the development sets (every set but the
  * fabricated ones, which are asked for by name: fabricated3 is the blind test). Matching rules: see EVALUATION.md.
  */
@@ -10,6 +10,7 @@ import * as path from 'path';
 import { extractArticle, ArticleDraft, RelationDraft } from '../src/extract';
 import { REVIEW_THRESHOLD, WRITE_THRESHOLD } from '../src/extract/calibration';
 import { peopleToWrite } from '../src/ingest/person-gate';
+import { tierOf } from '../src/ingest/from-text';
 
 interface GoldEvent {
   kind: string;
@@ -287,6 +288,24 @@ export function ruleTable(judged: Judged[]): string {
   return lines.join('\n');
 }
 
+/**
+ * What ingestArticleText does with what was found (src/ingest/from-text.ts tierOf, at the default
+ * minConfidence): shown (≥ WRITE_THRESHOLD) or held for review (REVIEW_THRESHOLD up to it), each with
+ * how many are right. `--min-confidence` must be at most REVIEW_THRESHOLD for the held row to be whole.
+ */
+export function tierTable(judged: Judged[]): string {
+  const lines = ['### shown and held (ingestArticleText at minConfidence ' + WRITE_THRESHOLD + ')', ''];
+  lines.push('| what | tier | found | right | wrong | precision |', '|---|---|---|---|---|---|');
+  for (const what of ['relation', 'event'] as const)
+    for (const tier of ['shown', 'held'] as const) {
+      const rows = judged.filter((j) => j.what === what && tierOf(j.confidence, WRITE_THRESHOLD) === tier);
+      const right = rows.filter((j) => j.ok).length;
+      const precision = rows.length ? (right / rows.length).toFixed(2) : '–';
+      lines.push(`| ${what} | ${tier} | ${rows.length} | ${right} | ${rows.length - right} | ${precision} |`);
+    }
+  return lines.join('\n');
+}
+
 function table(title: string, tot: Record<string, Score>): string {
   const rows = ['people', 'people written', 'spouse', 'parent', 'relations', ...SCORED_KINDS, 'events'];
   const lines = [`### ${title}`, '', '| what | tp | fp | fn | precision | recall |', '|---|---|---|---|---|---|'];
@@ -364,6 +383,7 @@ function main(): void {
   for (const set of [...SETS, ...(sets.size > 1 ? ['all'] : [])])
     if (totals[set])
       console.log(table(`${set === 'all' ? (opts.set ?? 'all') : set} (${totals[set].articles.tp} articles)`, totals[set]) + '\n');
+  if (opts.tiers) console.log(tierTable(judged) + '\n');
   if (opts.errors) console.log(ruleTable(judged) + '\n\n' + errors.join('\n'));
   const rel = prf(totals.all?.relations ?? zero());
   const minP = opts['min-relation-precision'] !== undefined ? Number(opts['min-relation-precision']) : undefined;

@@ -163,6 +163,7 @@ async function loadEvidence(ctx: Context, edges: EdgeRecord[]): Promise<Map<Edge
             id: `co-mention|${edge.a}|${edge.b}|${article.id}`,
             factId: `co-mention|${edge.a}|${edge.b}`,
             status: 'ACCEPTED' as const,
+            held: false,
             rule: null,
             articleId: article.id,
             source: article.publisher ?? 'unknown',

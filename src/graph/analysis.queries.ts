@@ -1,7 +1,7 @@
 import { Db, Statement } from './run';
 import { PersonRecord, inKeyOrder, toPerson } from './records';
 import { toNumber } from './values';
-import { shown } from './standing';
+import { evidenceShown, personShown, shown } from './standing';
 
 const s = (name: string, cypher: string): Statement => ({ name: `analysis.${name}`, cypher });
 
@@ -13,7 +13,7 @@ const s = (name: string, cypher: string): Statement => ({ name: `analysis.${name
 const TOP_PEOPLE = s(
   'topPeople',
   `
-MATCH (p:Person)
+MATCH (p:Person) WHERE ${personShown('p')}
 WITH p, COUNT { (p)-[r:SPOUSE_OF|PARENT_OF]-() WHERE ${shown('r')} } AS relations,
      CASE WHEN $weight > 0 THEN COUNT { (p)-[c:CO_MENTIONED]-() WHERE c.strong = true } ELSE 0 END AS coMentions
 WITH p, relations + $weight * coMentions AS score
@@ -25,14 +25,15 @@ RETURN properties(p) AS p, score`,
 const GRAPH_STATS = s(
   'graphStats',
   `
-CALL () { MATCH (p:Person) RETURN count(p) AS people }
+CALL () { MATCH (p:Person) RETURN count(p) AS everyone }
+CALL () { MATCH (h:Held) RETURN count(h) AS held }
 CALL () { MATCH (a:Article) RETURN count(a) AS articles }
 CALL () { MATCH (e:Event) WHERE ${shown('e')} RETURN count(e) AS events }
 CALL () { MATCH ()-[r:SPOUSE_OF]->() WHERE ${shown('r')} RETURN count(r) AS spouseEdges }
 CALL () { MATCH ()-[r:PARENT_OF]->() WHERE ${shown('r')} RETURN count(r) AS parentEdges }
 CALL () { MATCH ()-[r:CO_MENTIONED]->() RETURN count(r) AS coMentionPairs }
-CALL () { MATCH (v:Evidence) WHERE v.status <> 'REJECTED' RETURN count(v) AS evidence }
-RETURN people, articles, events, spouseEdges, parentEdges, coMentionPairs, evidence`,
+CALL () { MATCH (v:Evidence) WHERE ${evidenceShown('v')} RETURN count(v) AS evidence }
+RETURN everyone - held AS people, articles, events, spouseEdges, parentEdges, coMentionPairs, evidence`,
 );
 
 const CO_MENTIONS = s(

@@ -3,20 +3,21 @@ import { Db, Statement, Tx } from './run';
 import { EvidenceRecord, toEvidence } from './records';
 import { toNumber } from './values';
 import { refreshStanding } from './ingest.queries';
+import { UNDECIDED } from './standing';
 
 const s = (name: string, cypher: string): Statement => ({ name: `editorial.${name}`, cypher });
 
-/** Least confident first, id breaking ties; `after` is the [confidence, id] of the last one seen. */
+/** Undecided evidence (held included), least confident first, id breaking ties; `after` is the [confidence, id] of the last one seen. */
 const REVIEW_QUEUE = s(
   'reviewQueue',
   `
-MATCH (v:Evidence {status: 'PROPOSED'})
-WHERE $after IS NULL OR v.confidence > $after[0] OR (v.confidence = $after[0] AND v.id > $after[1])
+MATCH (v:Evidence) WHERE v.status IN $undecided
+  AND ($after IS NULL OR v.confidence > $after[0] OR (v.confidence = $after[0] AND v.id > $after[1]))
 WITH v ORDER BY v.confidence, v.id LIMIT toInteger($limit)
 RETURN properties(v) AS v`,
 );
 
-const COUNT_QUEUE = s('countQueue', "MATCH (v:Evidence {status: 'PROPOSED'}) RETURN count(v) AS n");
+const COUNT_QUEUE = s('countQueue', 'MATCH (v:Evidence) WHERE v.status IN $undecided RETURN count(v) AS n');
 
 /**
  * Sets the decision on the evidence and, for a rejection, remembers it by fact and quote: a
@@ -81,12 +82,12 @@ export interface EditorialActionRecord extends EditorialEntry {
 
 /** Proposed evidence, least confident first. */
 export async function listReviewQueue(db: Db, after: unknown[] | null, limit: number): Promise<EvidenceRecord[]> {
-  const result = await db.read(REVIEW_QUEUE, { after, limit });
+  const result = await db.read(REVIEW_QUEUE, { after, limit, undecided: UNDECIDED });
   return result.records.map((r) => toEvidence(r.get('v')));
 }
 
 export async function countReviewQueue(db: Db): Promise<number> {
-  return toNumber((await db.read(COUNT_QUEUE)).records[0].get('n'));
+  return toNumber((await db.read(COUNT_QUEUE, { undecided: UNDECIDED })).records[0].get('n'));
 }
 
 /**

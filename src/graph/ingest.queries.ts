@@ -14,7 +14,7 @@ export interface Origin {
   datasetId: string | null;
   source: string;
   ingestId: string;
-  /** where this origin's evidence stands when written: curated input ACCEPTED, machine-read PROPOSED */
+  /** where this origin's evidence stands when written: curated input ACCEPTED, machine-read PROPOSED (a held row HELD) */
   status: 'ACCEPTED' | 'PROPOSED';
 }
 
@@ -121,7 +121,8 @@ MERGE (k:NameKey {key: key})`,
 export const setAliasText = (p: string): string => `SET ${p}.aliasText = reduce(acc = '', a IN ${p}.aliases | acc + a + ' | ')`;
 
 /**
- * A person's name is set once, when created. Stated aliases are added; a description fills a
+ * A person's name is set once, when created, with the label Held when only held facts name them
+ * (./standing.ts); any row that is not held lifts it. Stated aliases are added; a description fills a
  * gap; a date fills a gap or refines its prefix ("1985" -> "1985-06-01"). What an editor set
  * stays (update-person.queries.ts): the fields in `editorFields` are not touched, and names
  * whose key is in `removedKeys` (aliases an editor removed) are neither added nor keyed again.
@@ -131,7 +132,10 @@ const UPSERT_PEOPLE = s(
   `
 UNWIND $rows AS row
 MERGE (p:Person {id: row.id})
-ON CREATE SET p.name = row.name, p.createdAt = datetime()
+ON CREATE SET p.name = row.name, p.createdAt = datetime(), p.heldNew = row.held
+FOREACH (_ IN CASE WHEN p.heldNew THEN [1] ELSE [] END | SET p:Held)
+FOREACH (_ IN CASE WHEN row.held THEN [] ELSE [1] END | REMOVE p:Held)
+REMOVE p.heldNew
 WITH p, row, coalesce(p.editorFields, []) AS edited, coalesce(p.removedKeys, []) AS removed
 WITH p, row, edited, removed, [n IN row.names WHERE n.text <> p.name AND NOT n.key IN removed | n.text] AS offered
 SET p.aliases = reduce(acc = coalesce(p.aliases, []), a IN offered | CASE WHEN a IN acc THEN acc ELSE acc + a END),
@@ -147,10 +151,10 @@ MERGE (k:NameKey {key: key})
 MERGE (k)-[:KEY_OF]->(p)`,
 );
 
-/** Locks the article `a` (a write takes its lock until commit) and lists whom it mentions. */
+/** Locks the article `a` (a write takes its lock until commit) and lists whom it mentions or holds (people of held facts only). */
 const LOCKED_MENTIONS = `SET a.updatedAt = datetime()
 WITH a
-OPTIONAL MATCH (a)-[:MENTIONS]->(p:Person)
+OPTIONAL MATCH (a)-[:MENTIONS|HOLDS]->(p:Person)
 RETURN a.id AS id, collect(p.id) AS ids`;
 
 /**
@@ -174,8 +178,8 @@ MATCH (a:Article {id: $articleId})
 ${LOCKED_MENTIONS}`,
 );
 
-/** Removes what the article `a` says: its mentions, the events it reports, its quotes. Shared with retraction. */
-export const CLEAR_ARTICLE = `CALL (a) { MATCH (a)-[m:MENTIONS|REPORTS]->() DELETE m }
+/** Removes what the article `a` says: its mentions (held ones too), the events it reports, its quotes. Shared with retraction. */
+export const CLEAR_ARTICLE = `CALL (a) { MATCH (a)-[m:MENTIONS|HOLDS|REPORTS]->() DELETE m }
 CALL (a) { MATCH (a)-[:CONTAINS_QUOTE]->(q:Quote) DETACH DELETE q }`;
 
 const UPSERT_ARTICLE = s(
@@ -187,13 +191,15 @@ SET a.url = $article.url, a.title = $article.title, a.publisher = $article.publi
 WITH a
 ${CLEAR_ARTICLE}
 CALL (a) { UNWIND $personIds AS pid MATCH (p:Person {id: pid}) MERGE (a)-[:MENTIONS]->(p) }
+CALL (a) { UNWIND $heldIds AS pid MATCH (p:Person {id: pid}) MERGE (a)-[:HOLDS]->(p) }
 RETURN a.id AS id`,
 );
 
 /**
  * One Evidence node per origin and fact. Its status: REJECTED while an editor's rejection of
  * this fact and quote stands (./editorial.queries.ts), whatever the origin; ACCEPTED where an
- * editor accepted this very quote before; else the origin's own status. The node is written
+ * editor accepted this very quote before; HELD for a held row (below the write threshold, see
+ * ./standing.ts); else the origin's own status. The node is written
  * (locked) before the rejection is looked up, so a decision committing meanwhile is seen.
  */
 const EVIDENCE_SET = `
@@ -201,11 +207,15 @@ MERGE (v:Evidence {id: $origin.originId + '|' + factId})
 SET v.ingestId = $origin.ingestId
 WITH row, factId, created, v, coalesce(v.quote, '') = coalesce(row.quote, '') AS sameQuote,
      EXISTS { MATCH (:Rejection {key: factId + '|' + coalesce(row.quote, '')}) } AS rejected
-SET v.status = CASE WHEN rejected THEN 'REJECTED' WHEN sameQuote AND v.decision = 'ACCEPT' THEN 'ACCEPTED' ELSE $origin.status END,
+SET v.status = CASE WHEN rejected THEN 'REJECTED' WHEN sameQuote AND v.decision = 'ACCEPT' THEN 'ACCEPTED'
+                    WHEN row.held THEN 'HELD' ELSE $origin.status END,
     v.decision = CASE WHEN sameQuote THEN v.decision ELSE null END
 SET v.factId = factId, v.originId = $origin.originId, v.articleId = $origin.articleId,
     v.datasetId = $origin.datasetId, v.source = $origin.source, v.quote = row.quote,
     v.confidence = row.confidence, v.rule = row.rule`;
+
+/** 1 for a fact this row created and shows; a held one is counted apart (IngestReport.heldForReview). */
+const CREATED_SHOWN = (isNew: string): string => `CASE WHEN ${isNew} AND NOT coalesce(row.held, false) THEN 1 ELSE 0 END`;
 
 /**
  * One edge per marriage: a statement joins the marriage whose start date it matches or
@@ -227,7 +237,7 @@ CALL (a, b, row) {
 CALL (a, b, row, r) {
   WITH a, b, row, r WHERE r IS NULL
   CREATE (a)-[n:SPOUSE_OF {id: row.id, since: row.since, until: row.until}]->(b)
-  RETURN n.id AS factId, 1 AS created
+  RETURN n.id AS factId, ${CREATED_SHOWN('true')} AS created
   UNION
   WITH row, r WHERE r IS NOT NULL
   SET r.since = CASE WHEN r.since IS NULL OR size(coalesce(row.since, '')) > size(r.since) THEN coalesce(row.since, r.since) ELSE r.since END,
@@ -247,7 +257,7 @@ MATCH (p:Person {id: row.parent}), (c:Person {id: row.child})
 OPTIONAL MATCH (p)-[old:PARENT_OF]->(c)
 WITH p, c, row, old IS NULL AS isNew
 MERGE (p)-[r:PARENT_OF]->(c) ON CREATE SET r.id = row.id
-WITH row, r.id AS factId, CASE WHEN isNew THEN 1 ELSE 0 END AS created
+WITH row, r.id AS factId, ${CREATED_SHOWN('isNew')} AS created
 ${EVIDENCE_SET}
 RETURN sum(created) AS created, collect(DISTINCT factId) AS factIds`,
 );
@@ -267,7 +277,7 @@ WITH e, row, isNew
 CALL (e, row) { UNWIND row.participants AS pid MATCH (p:Person {id: pid}) MERGE (p)-[:PARTICIPATED_IN]->(e) }
 CALL (e, row) { WITH e, row WHERE row.child IS NOT NULL MATCH (c:Person {id: row.child}) MERGE (e)-[:INVOLVES_CHILD]->(c) }
 CALL (e) { WITH e WHERE $origin.articleId IS NOT NULL MATCH (a:Article {id: $origin.articleId}) MERGE (a)-[:REPORTS]->(e) }
-WITH row, e.id AS factId, CASE WHEN isNew THEN 1 ELSE 0 END AS created
+WITH row, e.id AS factId, ${CREATED_SHOWN('isNew')} AS created
 ${EVIDENCE_SET}
 RETURN sum(created) AS created, collect(DISTINCT factId) AS factIds`,
 );
@@ -386,8 +396,10 @@ CALL (fid) { MATCH (e:Event {id: fid}) SET e.standing = coalesce(e.standing, 'PR
 
 /**
  * A fact's standing is the best of its evidence's: ACCEPTED if any piece is, else PROPOSED if
- * any is, else REJECTED (hidden). Kept on the fact itself (relationship or event) so that every
- * read, path search included, filters it with one property test (see ./standing.ts).
+ * any is, else HELD if any is (hidden until accepted), else REJECTED (hidden). Kept on the fact
+ * itself (relationship or event) so that every read, path search included, filters it with one
+ * property test (see ./standing.ts). A shown fact lifts the Held label of its people, and the
+ * articles that held them (HOLDS) now mention them.
  */
 const REFRESH_STANDING = s(
   'refreshStanding',
@@ -396,11 +408,21 @@ UNWIND $factIds AS fid
 CALL (fid) {
   OPTIONAL MATCH (v:Evidence {factId: fid})
   WITH collect(v.status) AS statuses
-  RETURN CASE WHEN 'ACCEPTED' IN statuses THEN 'ACCEPTED' WHEN 'PROPOSED' IN statuses THEN 'PROPOSED' ELSE 'REJECTED' END AS standing
+  RETURN CASE WHEN 'ACCEPTED' IN statuses THEN 'ACCEPTED' WHEN 'PROPOSED' IN statuses THEN 'PROPOSED'
+              WHEN 'HELD' IN statuses THEN 'HELD' ELSE 'REJECTED' END AS standing
 }
 CALL (fid, standing) { MATCH ()-[r:SPOUSE_OF {id: fid}]->() SET r.standing = standing }
 CALL (fid, standing) { MATCH ()-[r:PARENT_OF {id: fid}]->() SET r.standing = standing }
-CALL (fid, standing) { MATCH (e:Event {id: fid}) SET e.standing = standing }`,
+CALL (fid, standing) { MATCH (e:Event {id: fid}) SET e.standing = standing }
+CALL (fid, standing) {
+  WITH fid WHERE standing IN ['ACCEPTED', 'PROPOSED']
+  CALL (fid) { MATCH (p:Person)-[:SPOUSE_OF|PARENT_OF {id: fid}]-() RETURN p
+               UNION MATCH (p:Person)-[:PARTICIPATED_IN]->(:Event {id: fid}) RETURN p
+               UNION MATCH (:Event {id: fid})-[:INVOLVES_CHILD]->(p:Person) RETURN p }
+  REMOVE p:Held
+  WITH p
+  CALL (p) { MATCH (a:Article)-[h:HOLDS]->(p) MERGE (a)-[:MENTIONS]->(p) DELETE h }
+}`,
 );
 
 /**
@@ -573,9 +595,12 @@ export async function lockExistingArticle(tx: Tx, articleId: string): Promise<st
   return result.records[0]?.get('ids') ?? null;
 }
 
-/** Writes the article and its mentions; its previous mentions, reports and quotes are replaced. */
-export async function upsertArticle(tx: Tx, article: Record<string, unknown>, personIds: string[]): Promise<void> {
-  await tx.run(UPSERT_ARTICLE, { article, personIds });
+/**
+ * Writes the article, its mentions and the people only its held facts name (HOLDS, so that
+ * re-ingestion and retraction find them); its previous mentions, reports and quotes are replaced.
+ */
+export async function upsertArticle(tx: Tx, article: Record<string, unknown>, personIds: string[], heldIds: string[] = []): Promise<void> {
+  await tx.run(UPSERT_ARTICLE, { article, personIds, heldIds });
 }
 
 /** How many facts a batch created, and the ids of every fact it gave evidence to. */

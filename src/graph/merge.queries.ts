@@ -109,7 +109,8 @@ DELETE old`,
 );
 
 /**
- * Everything else that points at `from` now points at `into`: name keys, mentions, quotes,
+ * Everything else that points at `from` now points at `into`: name keys, mentions (held ones too;
+ * a listed `from` makes `into` listed, see ./standing.ts), quotes,
  * event roles, possible-duplicate marks (those between the two are settled and go), and
  * co-mentions, which join `into`'s edge to the same person (ends in id order, article lists
  * united, strength recomputed as ingestion does).
@@ -120,6 +121,8 @@ const MOVE_LINKS = s(
 MATCH (f:Person {id: $from}), (i:Person {id: $into})
 CALL (f, i) { MATCH (k:NameKey)-[r:KEY_OF]->(f) MERGE (k)-[:KEY_OF]->(i) DELETE r }
 CALL (f, i) { MATCH (a:Article)-[r:MENTIONS]->(f) MERGE (a)-[:MENTIONS]->(i) DELETE r }
+CALL (f, i) { MATCH (a:Article)-[r:HOLDS]->(f) MERGE (a)-[:HOLDS]->(i) DELETE r }
+FOREACH (_ IN CASE WHEN f:Held THEN [] ELSE [1] END | REMOVE i:Held)
 CALL (f, i) { MATCH (q:Quote)-[r:SAID_BY]->(f) MERGE (q)-[:SAID_BY]->(i) DELETE r }
 CALL (f, i) { MATCH (f)-[r:PARTICIPATED_IN]->(e:Event) MERGE (i)-[:PARTICIPATED_IN]->(e) DELETE r }
 CALL (f, i) { MATCH (e:Event)-[r:INVOLVES_CHILD]->(f) MERGE (e)-[:INVOLVES_CHILD]->(i) DELETE r }

@@ -1,6 +1,6 @@
 import { Db, Statement, Tx } from './run';
 import { toNumber } from './values';
-import { shown } from './standing';
+import { evidenceShown, personShown, shown } from './standing';
 import { currentPersonId } from './person-ids';
 
 /** Co-mentions have no evidence and so no standing; family edges show while not rejected. */
@@ -10,7 +10,10 @@ const s = (name: string, cypher: string): Statement => ({ name: `neighbourhood.$
 
 const PERSON_PROPS = 'p {.id, .name, .description, .birthDate, .deathDate}';
 
-const START = s('start', `${currentPersonId('$id', 'pid')} MATCH (p:Person {id: pid}) RETURN ${PERSON_PROPS} AS p`);
+const START = s(
+  'start',
+  `${currentPersonId('$id', 'pid')} MATCH (p:Person {id: pid}) WHERE ${personShown('p')} RETURN ${PERSON_PROPS} AS p`,
+);
 
 /** The next ring out, nearest rings are kept whole first; within a ring, by name. */
 const NEXT_RING = s(
@@ -30,7 +33,7 @@ UNWIND $ids AS id
 MATCH (a:Person {id: id})-[r:SPOUSE_OF|PARENT_OF|CO_MENTIONED]->(b:Person)
 WHERE b.id IN $ids AND ${SHOWN_EDGE}
 RETURN a.id AS source, b.id AS target, type(r) AS type, r.id AS id, r.since AS since, r.until AS until,
-       CASE type(r) WHEN 'CO_MENTIONED' THEN coalesce(r.count, 0) ELSE COUNT { (v:Evidence {factId: r.id}) WHERE v.status <> 'REJECTED' } END AS evidenceCount
+       CASE type(r) WHEN 'CO_MENTIONED' THEN coalesce(r.count, 0) ELSE COUNT { (v:Evidence {factId: r.id}) WHERE ${evidenceShown('v')} } END AS evidenceCount
 ORDER BY source, target, type`,
 );
 

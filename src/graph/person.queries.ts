@@ -1,7 +1,7 @@
 import { Db, Statement } from './run';
 import { EvidenceRecord, PersonRecord, inKeyOrder, toEvidence, toPerson } from './records';
 import { toNumber } from './values';
-import { shownIn } from './standing';
+import { evidenceShown, personShown, shownIn } from './standing';
 import { currentPersonId } from './person-ids';
 
 const s = (name: string, cypher: string): Statement => ({ name: `person.${name}`, cypher });
@@ -11,7 +11,7 @@ const PEOPLE_BY_IDS = s(
   `
 UNWIND $ids AS id
 ${currentPersonId('id', 'pid')}
-MATCH (p:Person {id: pid}) RETURN id, properties(p) AS p`,
+MATCH (p:Person {id: pid}) WHERE ${personShown('p')} RETURN id, properties(p) AS p`,
 );
 
 /**
@@ -24,22 +24,27 @@ export const LIST_PEOPLE = s(
   'list',
   `
 CALL () {
-  MATCH (p:Person) USING INDEX p:Person(name, id) WHERE p.name = $name AND p.id > $id
+  MATCH (p:Person) USING INDEX p:Person(name, id) WHERE p.name = $name AND p.id > $id AND ${personShown('p')}
   WITH p ORDER BY p.name, p.id LIMIT toInteger($limit) RETURN p
   UNION
-  MATCH (p:Person) USING INDEX p:Person(name, id) WHERE p.name > $name AND p.id IS NOT NULL
+  MATCH (p:Person) USING INDEX p:Person(name, id) WHERE p.name > $name AND p.id IS NOT NULL AND ${personShown('p')}
   WITH p ORDER BY p.name, p.id LIMIT toInteger($limit) RETURN p
 }
 WITH p ORDER BY p.name, p.id LIMIT toInteger($limit)
 RETURN properties(p) AS p`,
 );
 
-const COUNT_PEOPLE = s('count', 'MATCH (p:Person) RETURN count(p) AS n');
+/** Both counts from the count store: people less those only held facts name. */
+const COUNT_PEOPLE = s(
+  'count',
+  'CALL () { MATCH (p:Person) RETURN count(p) AS all } CALL () { MATCH (h:Held) RETURN count(h) AS held } RETURN all - held AS n',
+);
 
 const SEARCH_PEOPLE = s(
   'search',
   `
 CALL db.index.fulltext.queryNodes('person_names', $lucene, {limit: toInteger($limit * 4)}) YIELD node, score
+WHERE ${personShown('node')}
 RETURN properties(node) AS p, score`,
 );
 
@@ -84,7 +89,7 @@ const EVIDENCE = s(
   'evidence',
   `
 UNWIND $ids AS id
-MATCH (v:Evidence {factId: id}) WHERE v.status <> 'REJECTED'
+MATCH (v:Evidence {factId: id}) WHERE ${evidenceShown('v')}
 WITH id, v ORDER BY v.confidence DESC, v.id
 RETURN id, collect(properties(v)) AS evidence`,
 );

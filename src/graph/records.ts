@@ -33,6 +33,8 @@ export interface EvidenceRecord {
   /** the relation or event id it supports */
   factId: string;
   status: 'ACCEPTED' | 'PROPOSED' | 'REJECTED';
+  /** stored HELD: machine-read below the write threshold, PROPOSED to the API and shown by no read (./standing.ts) */
+  held: boolean;
   rule: string | null;
   articleId: string | null;
   source: string;
@@ -80,7 +82,8 @@ export function toEvidence(v: Props): EvidenceRecord {
   return {
     id: String(v.id),
     factId: String(v.factId),
-    status: (str(v.status) ?? 'ACCEPTED') as EvidenceRecord['status'],
+    status: (v.status === 'HELD' ? 'PROPOSED' : (str(v.status) ?? 'ACCEPTED')) as EvidenceRecord['status'],
+    held: v.status === 'HELD',
     rule: str(v.rule),
     articleId: str(v.articleId),
     source: String(v.source),

@@ -9,7 +9,7 @@ import { NEvent, NormalizedFacts, NRelation } from './validate';
 interface ImpliedRule {
   id: string;
   kind: string;
-  relations: (e: NEvent) => Omit<NRelation, 'quote' | 'confidence' | 'rule'>[];
+  relations: (e: NEvent) => Omit<NRelation, 'quote' | 'confidence' | 'rule' | 'held'>[];
 }
 
 export const IMPLIED_RULES: ImpliedRule[] = [
@@ -50,10 +50,17 @@ export function withImpliedRelations(facts: Pick<NormalizedFacts, 'events' | 're
   for (const event of facts.events) {
     for (const rule of IMPLIED_RULES.filter((x) => x.kind === event.kind)) {
       for (const r of rule.relations(event)) {
-        const implied: NRelation = { ...r, quote: event.quote ?? event.title, confidence: event.confidence, rule: event.rule && rule.id };
+        const implied: NRelation = {
+          ...r,
+          quote: event.quote ?? event.title,
+          confidence: event.confidence,
+          rule: event.rule && rule.id,
+          held: event.held,
+        };
         const stated = latestFirst((known.get(pairOf(implied)) ?? []).filter((s) => sinceAgrees(s, implied) && before(s, implied)))[0];
         if (stated) {
-          stated.until ??= implied.until;
+          // a held divorce does not end a shown marriage: it waits for review with its event
+          if (!implied.held || stated.held) stated.until ??= implied.until;
           continue;
         }
         all.push(implied);

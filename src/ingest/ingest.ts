@@ -52,7 +52,11 @@ export async function ingestArticle(db: Db, input: ArticleIn, status: q.Origin['
     await refuseRetracted(tx, articleId);
     const scope = { articleId, articleDate: input.publishedAt.toISOString().slice(0, 10), previous: new Set(before) };
     const people = await resolvePeople(tx, facts, scope);
-    const mentioned = [...new Set(facts.people.map((p) => people.ids.get(p.ref)!))];
+    const mentioned = [...new Set(facts.people.filter((p) => !p.held).map((p) => people.ids.get(p.ref)!))];
+    // named only by held facts: not mentioned (so in no list or co-mention), but held by the article for clean-up
+    const held = [...new Set(facts.people.filter((p) => p.held).map((p) => people.ids.get(p.ref)!))].filter(
+      (id) => !mentioned.includes(id),
+    );
     await q.upsertArticle(
       tx,
       {
@@ -64,6 +68,7 @@ export async function ingestArticle(db: Db, input: ArticleIn, status: q.Origin['
         body: input.body ?? null,
       },
       mentioned,
+      held,
     );
     await q.relinkCoMentions(tx, articleId, before, mentioned, findNearPairs(input.body, namedForms(facts.people, people.ids)));
     const report = await writeFacts(tx, facts, people.ids, origin);
@@ -80,7 +85,7 @@ export async function ingestArticle(db: Db, input: ArticleIn, status: q.Origin['
     await q.refreshStanding(tx, [...report.factIds, ...(await q.sweepStale(tx, origin)).factIds]);
     await q.deleteOrphanPeople(
       tx,
-      before.filter((id) => !mentioned.includes(id)),
+      before.filter((id) => !mentioned.includes(id) && !held.includes(id)),
     );
     return {
       articleId,
@@ -375,12 +380,23 @@ function namedForms(people: NPerson[], ids: Map<string, string>): NamedPerson[] 
 
 function personRow(p: NPerson, id: string): { id: string } & Record<string, unknown> {
   const names = [...p.aliases, p.name].map((text) => ({ text, key: nameKey(text) }));
-  return { id, name: p.name, names, keys: p.keys, description: p.description, birthDate: p.birthDate, deathDate: p.deathDate };
+  return {
+    id,
+    name: p.name,
+    names,
+    keys: p.keys,
+    description: p.description,
+    birthDate: p.birthDate,
+    deathDate: p.deathDate,
+    held: p.held,
+  };
 }
 
 interface FactsWritten {
   relationsCreated: number;
   eventsCreated: number;
+  /** relations and events given held evidence (see ./from-text) */
+  heldForReview: number;
   warnings: string[];
   factIds: string[];
 }
@@ -388,15 +404,18 @@ interface FactsWritten {
 const counts = ({ factIds: _ids, ...report }: FactsWritten) => report;
 
 async function writeFacts(tx: Tx, facts: NormalizedFacts, ids: Map<string, string>, origin: q.Origin): Promise<FactsWritten> {
-  const out: FactsWritten = { relationsCreated: 0, eventsCreated: 0, warnings: [], factIds: [] };
+  const out: FactsWritten = { relationsCreated: 0, eventsCreated: 0, heldForReview: 0, warnings: [], factIds: [] };
   const add = (key: 'relationsCreated' | 'eventsCreated', w: q.Written) => {
     out[key] += w.created;
     out.factIds.push(...w.factIds);
   };
   const relations = withImpliedRelations(facts);
-  for (const rows of chunks(spouseRows(relations, ids))) add('relationsCreated', await q.upsertSpouses(tx, rows, origin));
-  for (const rows of chunks(parentRows(relations, ids, out.warnings))) add('relationsCreated', await q.upsertParents(tx, rows, origin));
+  const spouses = spouseRows(relations, ids);
+  const parents = parentRows(relations, ids, out.warnings);
+  for (const rows of chunks(spouses)) add('relationsCreated', await q.upsertSpouses(tx, rows, origin));
+  for (const rows of chunks(parents)) add('relationsCreated', await q.upsertParents(tx, rows, origin));
   const events = await eventRows(tx, facts, ids);
+  out.heldForReview = [...spouses, ...parents, ...events.rows].filter((row) => row.held).length;
   for (const rows of chunks(events.rows)) add('eventsCreated', await q.upsertEvents(tx, rows, origin));
   await q.relinkCommemorates(tx, origin.originId, events.commemorates);
   return out;
@@ -408,7 +427,8 @@ function spouseRows(relations: NRelation[], ids: Map<string, string>): Record<st
     const [a, b] = [ids.get(r.from)!, ids.get(r.to)!].sort();
     if (a === b) continue;
     const id = hashId('sp', a, b, r.since ?? '');
-    rows.set(id, { id, a, b, since: r.since, until: r.until, quote: r.quote, confidence: r.confidence, rule: r.rule });
+    if (r.held && rows.has(id)) continue; // a shown statement of the same fact wins
+    rows.set(id, { id, a, b, since: r.since, until: r.until, quote: r.quote, confidence: r.confidence, rule: r.rule, held: r.held });
   }
   return [...rows.values()];
 }
@@ -423,7 +443,8 @@ function parentRows(relations: NRelation[], ids: Map<string, string>, warnings: 
       continue;
     }
     const id = hashId('pa', parent, child);
-    rows.set(id, { id, parent, child, quote: r.quote, confidence: r.confidence, rule: r.rule });
+    if (r.held && rows.has(id)) continue;
+    rows.set(id, { id, parent, child, quote: r.quote, confidence: r.confidence, rule: r.rule, held: r.held });
   }
   return [...rows.values()];
 }
@@ -462,6 +483,7 @@ async function eventRows(tx: Tx, facts: NormalizedFacts, ids: Map<string, string
       cause: e.cause,
       confidence: e.confidence,
       rule: e.rule,
+      held: e.held,
     };
   });
   const targets = facts.events.filter((e) => e.commemorates && !byRef.has(e.commemorates)).map((e) => e.commemorates!);

@@ -11,6 +11,8 @@ export interface PersonIn {
   deathDate?: string | null;
   /** an extractor's confidence that the name is a person (0..1): see ./person-gate */
   confidence?: number | null;
+  /** written only for held facts (./from-text): a new person is not listed until one is accepted */
+  held?: boolean;
 }
 
 export interface RelationIn {
@@ -23,6 +25,8 @@ export interface RelationIn {
   confidence?: number | null;
   /** the extraction rule behind a machine-read relation; the GraphQL input has no such field */
   rule?: string | null;
+  /** below the write threshold: stored for review, not shown (./from-text); no GraphQL field */
+  held?: boolean;
 }
 
 export interface EventIn {
@@ -39,6 +43,8 @@ export interface EventIn {
   confidence?: number | null;
   /** the extraction rule behind a machine-read event; the GraphQL input has no such field */
   rule?: string | null;
+  /** below the write threshold: stored for review, not shown (./from-text); no GraphQL field */
+  held?: boolean;
 }
 
 export interface QuoteIn {
@@ -72,5 +78,7 @@ export interface IngestReport {
   peopleMatched: number;
   relationsCreated: number;
   eventsCreated: number;
+  /** relations and events stored HELD for review (src/ingest/from-text.ts); 0 for curated input */
+  heldForReview: number;
   warnings: string[];
 }

@@ -29,6 +29,8 @@ export interface NPerson {
   deathDate: string | null;
   /** how sure an extractor was that this is a person; null for curated input */
   confidence: number | null;
+  /** named only by held facts (see ./from-text) */
+  held: boolean;
 }
 
 export interface NRelation {
@@ -42,6 +44,8 @@ export interface NRelation {
   confidence: number;
   /** the extraction rule that read it from text; null for curated input */
   rule: string | null;
+  /** stored for review and shown by no read (see ./from-text) */
+  held: boolean;
 }
 
 export interface NEvent {
@@ -58,6 +62,8 @@ export interface NEvent {
   confidence: number;
   /** the extraction rule that read it from text; null for curated input */
   rule: string | null;
+  /** stored for review and shown by no read (see ./from-text) */
+  held: boolean;
 }
 
 export interface NQuote {
@@ -117,6 +123,7 @@ function normalizePerson(p: PersonIn, at: string): NPerson {
     birthDate,
     deathDate,
     confidence: p.confidence === null || p.confidence === undefined ? null : confidence(p.confidence, `${at}.confidence`),
+    held: p.held === true,
   };
 }
 
@@ -165,6 +172,7 @@ function normalizeRelation(r: RelationIn, refs: ReadonlySet<string>, at: string)
     quote: r.quote?.trim() || null,
     confidence: confidence(r.confidence, `${at}.confidence`),
     rule: r.rule ?? null,
+    held: r.held === true,
   };
 }
 
@@ -184,6 +192,7 @@ function normalizeEvent(e: EventIn, index: number, refs: ReadonlySet<string>, at
     cause: e.cause?.trim() || null,
     confidence: confidence(e.confidence, `${at}.confidence`),
     rule: e.rule ?? null,
+    held: e.held === true,
   };
 }
 

@@ -50,6 +50,11 @@ export class IngestReport {
   @Field(() => Int)
   eventsCreated!: number;
 
+  @Field(() => Int, {
+    description: 'relations and events held for review (below minConfidence): stored, in the review queue, shown by no read until accepted',
+  })
+  heldForReview!: number;
+
   @Field(() => [String])
   warnings!: string[];
 }

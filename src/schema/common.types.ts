@@ -73,6 +73,13 @@ export class Evidence {
   @Field(() => ReviewStatus)
   status!: ReviewStatus;
 
+  @Field(() => Boolean, {
+    description:
+      'PROPOSED evidence read below the write threshold (minConfidence): it and a fact that has nothing else are shown by no ' +
+      'read but the review queue until an editor accepts it',
+  })
+  held!: boolean;
+
   @Field(() => String, { nullable: true, description: 'the extraction rule that produced this evidence; null for curated input' })
   rule!: string | null;
 

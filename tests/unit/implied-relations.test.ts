@@ -55,6 +55,7 @@ describe('events imply relations', () => {
       cause: null,
       confidence: 0.85,
       rule: null,
+      held: false,
     };
     const stated = {
       kind: 'SPOUSE' as const,
@@ -65,6 +66,7 @@ describe('events imply relations', () => {
       quote: 'B married A.',
       confidence: 1,
       rule: null,
+      held: false,
     };
     expect(impliedRelations({ events: [wedding], relations: [stated] })).toEqual([]);
     // positive control: an earlier marriage of the same pair is another marriage, so the wedding still states one
@@ -89,6 +91,7 @@ describe('events imply relations', () => {
       cause: null,
       confidence: 0.85,
       rule: null,
+      held: false,
     };
     const first = {
       kind: 'SPOUSE' as const,
@@ -99,6 +102,7 @@ describe('events imply relations', () => {
       quote: 'A married B.',
       confidence: 1,
       rule: null,
+      held: false,
     };
     const again = { ...first, since: '2019' };
     const all = withImpliedRelations({ events: [divorce], relations: [first, again] });
@@ -111,7 +115,17 @@ describe('events imply relations', () => {
     expect(first.until).toBeNull();
     // with no stated marriage the divorce itself states one, ended on its date
     expect(impliedRelations({ events: [divorce], relations: [] })).toEqual([
-      { kind: 'SPOUSE', from: 'a', to: 'b', since: null, until: '2016-03', quote: divorce.quote, confidence: 0.85, rule: null },
+      {
+        kind: 'SPOUSE',
+        from: 'a',
+        to: 'b',
+        since: null,
+        until: '2016-03',
+        quote: divorce.quote,
+        confidence: 0.85,
+        rule: null,
+        held: false,
+      },
     ]);
   });
 });

@@ -104,8 +104,12 @@ describe('the person gate', () => {
     expect(low(related.draft)).toBeLessThan(PERSON_MIN_CONFIDENCE);
     expect(draftToArticle(related.draft, 0.8, []).people.map((p) => p.name)).toContain('Peter Thornley');
     expect(draftToArticle(alone.draft, 0.8, []).people.map((p) => p.name)).not.toContain('Peter Thornley');
-    // the relation must itself be written: at minConfidence 1 it is not, and neither is he
-    expect(draftToArticle(related.draft, 1, []).people.map((p) => p.name)).not.toContain('Peter Thornley');
+    // the relation must itself be shown: at minConfidence 1 it is held for review, and so is he
+    const strict = draftToArticle(related.draft, 1, []);
+    expect(strict.relations!.length).toBeGreaterThan(0);
+    expect(strict.relations!.every((r) => r.held)).toBe(true);
+    expect(strict.people.find((p) => p.name === 'Peter Thornley')?.held).toBe(true);
+    expect(draftToArticle(related.draft, 0.8, []).people.find((p) => p.name === 'Peter Thornley')?.held).toBeUndefined();
   });
 
   it('keeps curated people (no confidence) and quote speakers; drops the rest below the gate', () => {
