@@ -10,6 +10,7 @@ import { hashId, nameKey, slugify } from './keys';
 import { chooseRelative, chooseVariant, mononymScope, TokenUses, VariantCandidate, variantLookup } from './name-variants';
 import { chooseNickname, nicknameKeys } from './nicknames';
 import { withWrittenPeople } from './person-gate';
+import { foldShortForms } from './short-forms';
 import { FactsIn, NormalizedFacts, NPerson, NRelation, normalizeFacts } from './validate';
 import { ArticleIn, DatasetIn, IngestReport } from './types';
 
@@ -31,7 +32,7 @@ export const articleIdForUrl = (url: string): string => hashId('art', url.trim()
  */
 export async function ingestArticle(db: Db, input: ArticleIn, status: q.Origin['status'] = 'ACCEPTED'): Promise<IngestReport> {
   const gated: string[] = [];
-  const facts = withWrittenPeople(normalizeFacts(input, 'input'), gated);
+  const facts = foldShortForms(withWrittenPeople(normalizeFacts(input, 'input'), gated));
   const url = input.url?.trim() || null;
   if (url !== null && !/^[a-z][a-z0-9+.-]*:\S+$/i.test(url)) throw new BadInputError('input.url', `"${input.url}" is not a URL`);
   if (Number.isNaN(input.publishedAt.getTime())) throw new BadInputError('input.publishedAt', 'is not a date-time');
