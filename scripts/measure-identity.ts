@@ -5,6 +5,7 @@
  *   node dist/scripts/measure-identity.js snapshot <ids.txt>            person ids before ingesting
  *   node dist/scripts/measure-identity.js sample <ids.txt> <out.tsv> [--n 150] [--seed 9]
  *   node dist/scripts/measure-identity.js score <labelled.tsv>
+ *   node dist/scripts/measure-identity.js counts <ids.txt>              one-token names among the new people (ONE_TOKEN_COUNTS)
  *
  * Connects with NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD, or with the embedded store's
  * credentials (NEO4J_DATA_DIR, default .neo4j-data/7687, as `npm start` uses).
@@ -72,6 +73,38 @@ async function read<T>(driver: Driver, cypher: string, params: Record<string, un
   return res.records.map((r) => r.toObject() as T);
 }
 
+/**
+ * Among the people created since the snapshot (`$before` ids): how many have a one-token name; how many
+ * of those are a second node for one parent's child of that name (`sameParent`: the son "Jack" of one
+ * parent in two articles); how many share an article with one person whose full name starts or ends
+ * with the token (`shortForm`: "Kim" beside "Kim Kardashian West"); and how many one-token nodes
+ * repeat a one-token name of another new node (`sameName`: an upper bound, two families' Jacks are two).
+ */
+export const ONE_TOKEN_COUNTS = `
+MATCH (p:Person) WHERE NOT p.id IN $before
+WITH collect(p) AS fresh
+WITH fresh, [p IN fresh WHERE NOT p.name CONTAINS ' '] AS single
+CALL (single) {
+  UNWIND single AS c
+  MATCH (parent:Person)-[:PARENT_OF]->(c)
+  WITH parent, toLower(c.name) AS name, count(DISTINCT c) AS n WHERE n > 1
+  RETURN coalesce(sum(n - 1), 0) AS sameParent
+}
+CALL (single) {
+  UNWIND single AS c
+  MATCH (a:Article)-[:MENTIONS]->(c)
+  WITH c, a, toLower(c.name) AS token
+  WHERE COUNT { MATCH (a)-[:MENTIONS]->(o:Person) WHERE o <> c
+                AND (toLower(o.name) STARTS WITH token + ' ' OR toLower(o.name) ENDS WITH ' ' + token) } = 1
+  RETURN count(DISTINCT c) AS shortForm
+}
+CALL (single) {
+  UNWIND single AS c
+  WITH toLower(c.name) AS name, count(*) AS n WHERE n > 1
+  RETURN coalesce(sum(n - 1), 0) AS sameName
+}
+RETURN size(fresh) AS fresh, size(single) AS single, sameParent, shortForm, sameName`;
+
 const cell = (s: string) => s.replace(/[\t\n\r]+/g, ' ');
 
 async function main(argv: string[]): Promise<void> {
@@ -121,7 +154,13 @@ async function main(argv: string[]): Promise<void> {
       fs.mkdirSync(path.dirname(path.resolve(rest[1])), { recursive: true });
       fs.writeFileSync(rest[1], lines.join('\n') + '\n');
       console.log(`${all.length} people now, ${fresh.length} new; sampled ${picked.length} into ${rest[1]}`);
-    } else throw new Error('usage: measure-identity snapshot <ids> | sample <ids> <out.tsv> [--n 150] [--seed 9] | score <tsv>');
+    } else if (command === 'counts') {
+      const before = fs.readFileSync(rest[0], 'utf8').split('\n').filter(Boolean);
+      const [c] = await read<Record<string, unknown>>(driver, ONE_TOKEN_COUNTS, { before });
+      const plain = Object.fromEntries(Object.entries(c).map(([k, v]) => [k, Number(v)]));
+      console.log(JSON.stringify(plain));
+    } else
+      throw new Error('usage: measure-identity snapshot <ids> | sample <ids> <out.tsv> [--n 150] [--seed 9] | score <tsv> | counts <ids>');
   } finally {
     await driver.close();
   }

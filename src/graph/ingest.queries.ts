@@ -506,7 +506,7 @@ CALL (row, p) {
   OPTIONAL MATCH (p)<-[rf:PARENT_OF]-(f:Person) WHERE row.dir = 'parents' AND ${shown('rf')}
   WITH [x IN collect(DISTINCT s) + collect(DISTINCT c) + collect(DISTINCT f) WHERE x IS NOT NULL] AS rs
   UNWIND rs AS r
-  RETURN collect(DISTINCT {id: r.id, name: r.name, birthDate: r.birthDate, deathDate: r.deathDate, confirmed: false, via: row.id}) AS relatives
+  RETURN collect(DISTINCT {id: r.id, name: r.name, birthDate: r.birthDate, deathDate: r.deathDate, confirmed: false, via: row.id, dir: row.dir}) AS relatives
 }
 RETURN row.ref AS ref, relatives`,
 );

@@ -5,10 +5,12 @@ import { Db, Tx, WriteConflict } from '../graph/run';
 import { findRetraction } from '../graph/retract.queries';
 import { withImpliedRelations } from './implied';
 import { findNearPairs, NamedPerson } from './co-mentions';
-import { choosePerson, contradiction, DUPLICATE_REASON, isSingleToken, MentionFacts, scopedId } from './identity';
+import { Candidate, choosePerson, contradiction, DUPLICATE_REASON, isSingleToken, MentionFacts, scopedId } from './identity';
 import { hashId, nameKey, slugify } from './keys';
 import { chooseRelative, chooseVariant, mononymScope, TokenUses, VariantCandidate, variantLookup } from './name-variants';
+import { chooseNickname, nicknameKeys } from './nicknames';
 import { withWrittenPeople } from './person-gate';
+import { foldShortForms } from './short-forms';
 import { FactsIn, NormalizedFacts, NPerson, NRelation, normalizeFacts } from './validate';
 import { ArticleIn, DatasetIn, IngestReport } from './types';
 
@@ -30,7 +32,7 @@ export const articleIdForUrl = (url: string): string => hashId('art', url.trim()
  */
 export async function ingestArticle(db: Db, input: ArticleIn, status: q.Origin['status'] = 'ACCEPTED'): Promise<IngestReport> {
   const gated: string[] = [];
-  const facts = withWrittenPeople(normalizeFacts(input, 'input'), gated);
+  const facts = foldShortForms(withWrittenPeople(normalizeFacts(input, 'input'), gated));
   const url = input.url?.trim() || null;
   if (url !== null && !/^[a-z][a-z0-9+.-]*:\S+$/i.test(url)) throw new BadInputError('input.url', `"${input.url}" is not a URL`);
   if (Number.isNaN(input.publishedAt.getTime())) throw new BadInputError('input.publishedAt', 'is not a date-time');
@@ -176,6 +178,7 @@ async function resolvePeople(tx: Tx, facts: NormalizedFacts, scope: Scope): Prom
     }
   });
   await resolveVariantsOf(tx, facts, scope, choices);
+  await resolveNicknamesOf(tx, facts, scope, choices);
   await resolveByFamily(tx, facts, scope, choices);
   const ids = new Map<string, string>();
   const newByRef = new Map<string, string>();
@@ -299,6 +302,38 @@ async function resolveVariantsOf(tx: Tx, facts: NormalizedFacts, scope: Scope, c
 }
 
 /**
+ * Full names still unmatched: a person under a nickname form of the name ("William X" for "Bill
+ * X", ./nicknames) whom the article's family confirms is the person; unconfirmed ones are added
+ * to the possible duplicates.
+ */
+async function resolveNicknamesOf(tx: Tx, facts: NormalizedFacts, scope: Scope, choices: Map<string, Resolution>): Promise<void> {
+  const asked = facts.people.flatMap((p) => {
+    const choice = choices.get(p.ref)!;
+    if (p.id || choice.match !== null || choice.fixed) return [];
+    const related = relatedKeys(facts, p.ref);
+    return nicknameKeys(p.keys[0]).map((key) => ({ ref: `${p.ref}\u0000${key}`, id: null, name: p.name, key, related }));
+  });
+  const found = new Map<string, Candidate[]>();
+  for (const part of chunks(asked))
+    for (const row of await q.resolvePeople(tx, part)) {
+      const ref = row.ref.slice(0, row.ref.indexOf('\u0000'));
+      found.set(ref, [...(found.get(ref) ?? []), ...row.candidates]);
+    }
+  for (const p of facts.people) {
+    const candidates = found.get(p.ref);
+    if (!candidates?.length) continue;
+    const choice = chooseNickname(candidates, mentionFacts(facts, p, scope));
+    const before = choices.get(p.ref)!;
+    choices.set(
+      p.ref,
+      'duplicates' in choice
+        ? { ...before, duplicates: [...before.duplicates, ...choice.duplicates] }
+        : { match: choice.match, duplicates: [] },
+    );
+  }
+}
+
+/**
  * One-token names still scoped to an article, related by it to a resolved person: the
  * one relative of that kind with that first name (chooseRelative), if the graph holds one.
  */
@@ -323,8 +358,8 @@ async function resolveByFamily(tx: Tx, facts: NormalizedFacts, scope: Scope, cho
   const relatives = await q.findRelatives(tx, rows);
   for (const p of facts.people) {
     if (!relatives.has(p.ref) || !isSingleToken(p.keys[0])) continue;
-    const match = chooseRelative(p.keys[0], relatives.get(p.ref)!, mentionFacts(facts, p, scope));
-    if (match) choices.set(p.ref, { match, duplicates: [] });
+    const choice = chooseRelative(p.keys[0], relatives.get(p.ref)!, mentionFacts(facts, p, scope));
+    if (choice) choices.set(p.ref, { match: choice.match, duplicates: [] });
   }
 }
 

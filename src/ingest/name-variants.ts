@@ -9,6 +9,7 @@ import nlp from 'compromise';
 import { Candidate, contradiction, MentionFacts } from './identity';
 import { nameKey as nameKeyOf } from './keys';
 import { nameGender, PARTICLES } from '../extract/lexicon';
+import { nicknameForms } from './nicknames';
 
 /** Generation marks: "Hank Williams Jr." is the son of "Hank Williams", never a variant of him. */
 export const GENERATIONAL: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -253,22 +254,50 @@ export function mononymScope(key: string, own: string[], others: string[], graph
 export interface Relative extends Candidate {
   /** the person the article relates the mention to, already resolved */
   via: string;
+  /** which of via's relatives this is: 'spouses', 'children' or 'parents' */
+  dir: string;
 }
 
+/** One way a relative's name may be the one-token name: the tiers of chooseRelative, in order. */
+export interface FamilyRule {
+  id: string;
+  why: string;
+  test: (key: string, relative: string[], dir: string) => boolean;
+}
+
+const generational = (t: string[]) => t.some((x) => GENERATIONAL.has(x));
+
+export const FAMILY_RULES: FamilyRule[] = [
+  {
+    id: 'mononym/family-first-name',
+    why: 'the relative’s first name is the token: "Kanye West’s wife Kim" is his wife Kim Kardashian',
+    test: (key, t) => t.length >= 2 && t[0] === key && !generational(t),
+  },
+  {
+    id: 'mononym/family-nickname',
+    why: 'the relative’s first name is a nickname form of the token (./nicknames): "his wife Kimberly" is his wife Kim Kardashian',
+    test: (key, t) => t.length >= 2 && nicknameForms(key).includes(t[0]) && !generational(t),
+  },
+  {
+    id: 'mononym/same-parent-child',
+    why: 'another article named this parent’s child by the same one token: "Jack", son of Chris Pratt, in two articles is one son',
+    test: (key, t, dir) => dir === 'children' && t.length === 1 && t[0] === key,
+  },
+];
+
 /**
- * A one-token given name the article relates to a known person ("Kanye West's wife Kim") is
- * that person's one relative of that kind whose first name it is ("Kim Kardashian"), when
- * exactly one such relative exists across every stated relation and no date contradicts it.
- * Rule id: 'mononym/family-first-name'. Several (two ex-wives named Kim), or none: null.
+ * A one-token given name the article relates to a known person is that person's one relative of
+ * that kind whose name fits the first FAMILY_RULES tier that any relative fits, when exactly one
+ * relative fits it and no date contradicts. Several (two ex-wives named Kim) in that tier, or none
+ * in every tier: null. A one-token relative fits only as a child: the same parent's "Jack" in two
+ * articles, never a "Jack" of another family.
  */
-export function chooseRelative(key: string, relatives: Relative[], m: MentionFacts): string | null {
-  const ids = new Set(
-    relatives
-      .filter((r) => {
-        const t = tokens(nameKeyOf(r.name));
-        return t.length >= 2 && t[0] === key && !t.some((x) => GENERATIONAL.has(x)) && contradiction(r, m) === null;
-      })
-      .map((r) => r.id),
-  );
-  return ids.size === 1 ? [...ids][0] : null;
+export function chooseRelative(key: string, relatives: Relative[], m: MentionFacts): { match: string; rule: string } | null {
+  const alive = relatives.filter((r) => contradiction(r, m) === null);
+  for (const rule of FAMILY_RULES) {
+    const ids = new Set(alive.filter((r) => rule.test(key, tokens(nameKeyOf(r.name)), r.dir)).map((r) => r.id));
+    if (ids.size === 1) return { match: [...ids][0], rule: rule.id };
+    if (ids.size > 1) return null;
+  }
+  return null;
 }
