@@ -1,5 +1,5 @@
 import { AppError, BadInputError } from '../errors';
-import { EDGE_TYPES, EdgeKind, EdgeRecord, FAMILY_EDGE_TYPES, findPaths, PathsFound } from '../graph/connections.queries';
+import { EDGE_TYPES, EdgeKind, EdgeRecord, FAMILY_EDGE_TYPES, findEdgesBetween, findPaths, PathsFound } from '../graph/connections.queries';
 import { EvidenceRecord, PersonRecord } from '../graph/records';
 import { Context } from '../server/context';
 import { standingsFor } from '../graph/standing';
@@ -51,7 +51,7 @@ export async function findConnections(ctx: Context, asked: ConnectionsArgs): Pro
   const found = await searchPaths(ctx, asked, needs.people);
   if (!found.from) throw new AppError('NOT_FOUND', `no person with id "${asked.from}"`);
   if (!found.to) throw new AppError('NOT_FOUND', `no person with id "${asked.to}"`);
-  const edges = bestEdges(found.edges);
+  const edges = bestEdges(await edgesOf(ctx, found, asked.acceptedOnly));
   const ranked = rankPaths(found.sequences, edges).slice(0, asked.first);
   const hopEdges = [...new Set(ranked.flatMap((ids) => ids.slice(1).map((id, i) => edges.get(pairKey(ids[i], id))!)))];
   const evidence = needs.evidence ? await loadEvidence(ctx, hopEdges) : new Map<EdgeRecord, EvidenceRecord[]>();
@@ -60,6 +60,23 @@ export async function findConnections(ctx: Context, asked: ConnectionsArgs): Pro
     people: ids.map((id) => found.people.get(id)!),
     hops: ids.slice(1).map((id, i) => toHop(ids[i], id, edges, found.people, evidence)),
   }));
+}
+
+/**
+ * Family hops keep the edge the search took (two people have one family link). Where
+ * co-mentions were searched, a hop's pair may also be linked by family, which outranks the
+ * co-mention the search may have taken: every edge between the pairs is looked up (one more
+ * statement).
+ */
+async function edgesOf(ctx: Context, found: PathsFound & { edgeTypes: string[] }, acceptedOnly: boolean): Promise<EdgeRecord[]> {
+  if (!found.edgeTypes.includes('CO_MENTIONED')) return found.edges;
+  return findEdgesBetween(ctx.db, uniquePairs(found.sequences), found.edgeTypes, standingsFor(acceptedOnly));
+}
+
+function uniquePairs(sequences: string[][]): [string, string][] {
+  const pairs = new Map<string, [string, string]>();
+  for (const ids of sequences) ids.slice(1).forEach((id, i) => pairs.set(pairKey(ids[i], id), [ids[i], id]));
+  return [...pairs.values()];
 }
 
 /** From a person to themself: no path, once the person is known to exist. */
@@ -72,7 +89,7 @@ async function checkSamePerson(ctx: Context, id: string): Promise<PathResult[]> 
  * The `via` kinds in one search; else family edges, then (only if they find nothing) every
  * kind. A merged id searches from the person it went into; two ids of one person find nothing.
  */
-async function searchPaths(ctx: Context, args: ConnectionsArgs, withPeople: boolean): Promise<PathsFound> {
+async function searchPaths(ctx: Context, args: ConnectionsArgs, withPeople: boolean): Promise<PathsFound & { edgeTypes: string[] }> {
   const search = async (edgeTypes: string[]) => {
     const k = Math.min(args.first * 3 + 2, MAX_PATHS * 3);
     const found = await findPaths(
@@ -88,7 +105,7 @@ async function searchPaths(ctx: Context, args: ConnectionsArgs, withPeople: bool
       },
       withPeople,
     );
-    return { ...found, sequences: simplePaths(found.sequences, k) };
+    return { ...found, sequences: simplePaths(found.sequences, k), edgeTypes };
   };
   if (args.via?.length) return search([...new Set(args.via.map((kind) => EDGE_TYPES[kind]))]);
   const family = await search([...FAMILY_EDGE_TYPES]);

@@ -30,10 +30,13 @@ const SHOWN_ONLY = `type(r) = 'CO_MENTIONED' OR ${shownIn('r')}`;
 
 /**
  * One statement for a search: the endpoints (through merge redirects), the k shortest paths
- * between them, every allowed edge between consecutive people of those paths, and, when
- * asked, the people on them (W7 of the benchmark: 1 statement, was 4). SHORTEST k needs its
- * count and quantifier as literals: they are validated integers and the types come from
- * EDGE_TYPES, never from user text.
+ * between them with the edge each hop took, and, when asked, the people on them (W7 of the
+ * benchmark: 1 statement, was 4). Looking up every edge between consecutive people here too
+ * (a CALL over the pairs) doubled the cold planning time (about 5 s against 2.5 s at load 37,
+ * past the 5 s PATH_TIMEOUT_MS), so that lookup stays its own statement, sent only when a
+ * search includes co-mentions (see findEdgesBetween). SHORTEST k needs its count and
+ * quantifier as literals: they are validated integers and the types come from EDGE_TYPES,
+ * never from user text.
  */
 function pathsStatement(search: PathSearch, withPeople: boolean): Statement {
   const types = [...new Set(search.edgeTypes)].join('|');
@@ -47,21 +50,24 @@ OPTIONAL MATCH (b:Person {id: toId})
 CALL (a, b) {
   OPTIONAL MATCH p = SHORTEST ${Math.trunc(search.k)} (a)-[r:${types} WHERE (${STRONG_ONLY}) AND (${SHOWN_ONLY})]-{1,${Math.trunc(search.maxHops)}}(b)
   WHERE a <> b
-  RETURN collect(nodes(p)) AS paths
+  RETURN collect(p) AS paths
 }
-CALL (paths) {
-  UNWIND paths AS path
-  UNWIND range(0, size(path) - 2) AS i
-  WITH DISTINCT path[i] AS x, path[i + 1] AS y
-  MATCH (x)-[r:SPOUSE_OF|PARENT_OF|CO_MENTIONED]-(y)
-  WHERE type(r) IN $edgeTypes AND (${STRONG_ONLY}) AND (${SHOWN_ONLY})
-  RETURN collect({a: x.id, b: y.id, type: type(r), fromA: startNode(r) = x, factId: r.id, articleIds: r.articleIds}) AS edges
-}
-RETURN fromId, toId, a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, [path IN paths | [n IN path | n.id]] AS ids, edges${
-      withPeople ? ', [n IN reduce(all = [], path IN paths | all + path) | properties(n)] AS people' : ''
-    }`,
+RETURN fromId, toId, a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
+  [p IN paths | [n IN nodes(p) | n.id]] AS ids,
+  [p IN paths | [r IN relationships(p) | {a: startNode(r).id, b: endNode(r).id, type: type(r), factId: r.id, articleIds: r.articleIds}]] AS hops${
+    withPeople ? ', [n IN reduce(all = [], p IN paths | all + nodes(p)) | properties(n)] AS people' : ''
+  }`,
   };
 }
+
+const EDGES_BETWEEN: Statement = {
+  name: 'connections.edgesBetween',
+  cypher: `
+UNWIND $pairs AS pair
+MATCH (a:Person {id: pair[0]})-[r:SPOUSE_OF|PARENT_OF|CO_MENTIONED]-(b:Person {id: pair[1]})
+WHERE type(r) IN $edgeTypes AND (${STRONG_ONLY}) AND (${SHOWN_ONLY})
+RETURN pair[0] AS a, pair[1] AS b, type(r) AS type, startNode(r) = a AS fromA, r.id AS factId, r.articleIds AS articleIds`,
+};
 
 export interface EdgeRecord {
   a: string;
@@ -79,23 +85,48 @@ export interface PathsFound {
   to: string | null;
   /** person-id sequences of the k shortest paths, shortest first */
   sequences: string[][];
-  /** every allowed edge between consecutive people of those paths; co-mentions only when strong */
+  /** the edge each hop of those paths took */
   edges: EdgeRecord[];
   /** the people on the paths, when asked for */
   people: Map<string, PersonRecord>;
 }
 
+type EdgeRow = { a: string; b: string; type: string; fromA?: boolean; factId?: string | null; articleIds?: string[] | null };
+const toEdge = (e: EdgeRow): EdgeRecord => ({
+  a: e.a,
+  b: e.b,
+  type: e.type,
+  fromA: e.fromA ?? true,
+  factId: e.factId ?? null,
+  articleIds: e.articleIds ?? [],
+});
+
 /** The paths of a search, their edges and (withPeople) their people, in one statement; throws TIMEOUT past the time limit. */
 export async function findPaths(db: Db, search: PathSearch, withPeople: boolean): Promise<PathsFound> {
-  const params = { from: search.from, to: search.to, standings: search.standings, edgeTypes: [...new Set(search.edgeTypes)] };
+  const params = { from: search.from, to: search.to, standings: search.standings };
   const row = (await db.read(pathsStatement(search, withPeople), params, { timeoutMs: search.timeoutMs })).records[0];
-  type EdgeRow = Omit<EdgeRecord, 'factId' | 'articleIds'> & { factId?: string | null; articleIds?: string[] | null };
   const people = withPeople ? (row.get('people') as Record<string, unknown>[]).map(toPerson) : [];
   return {
     from: row.get('fromFound') ? (row.get('fromId') as string) : null,
     to: row.get('toFound') ? (row.get('toId') as string) : null,
     sequences: row.get('ids') as string[][],
-    edges: (row.get('edges') as EdgeRow[]).map((e) => ({ ...e, factId: e.factId ?? null, articleIds: e.articleIds ?? [] })),
+    edges: (row.get('hops') as EdgeRow[][]).flat().map(toEdge),
     people: new Map(people.map((p) => [p.id, p])),
   };
+}
+
+/** Every allowed edge between each pair of people; co-mentions only when strong. */
+export async function findEdgesBetween(db: Db, pairs: [string, string][], edgeTypes: string[], standings: string[]): Promise<EdgeRecord[]> {
+  if (pairs.length === 0) return [];
+  const result = await db.read(EDGES_BETWEEN, { pairs, edgeTypes, standings });
+  return result.records.map((r) =>
+    toEdge({
+      a: r.get('a'),
+      b: r.get('b'),
+      type: r.get('type'),
+      fromA: r.get('fromA'),
+      factId: r.get('factId'),
+      articleIds: r.get('articleIds'),
+    }),
+  );
 }
