@@ -1,5 +1,5 @@
 import { AppError, BadInputError } from '../errors';
-import { EDGE_TYPES, EdgeKind, EdgeRecord, FAMILY_EDGE_TYPES, findEdgesBetween, findShortestPaths } from '../graph/connections.queries';
+import { EDGE_TYPES, EdgeKind, EdgeRecord, FAMILY_EDGE_TYPES, findEdgesBetween, findPaths, PathsFound } from '../graph/connections.queries';
 import { EvidenceRecord, PersonRecord } from '../graph/records';
 import { Context } from '../server/context';
 import { standingsFor } from '../graph/standing';
@@ -46,43 +46,71 @@ export interface PathResult {
  */
 export async function findConnections(ctx: Context, asked: ConnectionsArgs): Promise<PathResult[]> {
   checkArgs(asked);
-  const [from, to] = await ctx.loaders.person.loadMany([asked.from, asked.to]);
-  if (!from || from instanceof Error) throw new AppError('NOT_FOUND', `no person with id "${asked.from}"`);
-  if (!to || to instanceof Error) throw new AppError('NOT_FOUND', `no person with id "${asked.to}"`);
-  const args = { ...asked, from: from.id, to: to.id }; // a merged id searches from the person it went into
-  if (args.from === args.to) return [];
-  const { sequences, edgeTypes } = await searchPaths(ctx, args);
-  const edges = bestEdges(await findEdgesBetween(ctx.db, uniquePairs(sequences), edgeTypes, standingsFor(args.acceptedOnly)));
-  const ranked = rankPaths(sequences, edges).slice(0, args.first);
-  const needs = args.needs ?? { people: true, evidence: true };
-  const people = needs.people ? await loadPeople(ctx, ranked) : new Map<string, PersonRecord>();
+  if (asked.from === asked.to) return checkSamePerson(ctx, asked.from);
+  const needs = asked.needs ?? { people: true, evidence: true };
+  const found = await searchPaths(ctx, asked, needs.people);
+  if (!found.from) throw new AppError('NOT_FOUND', `no person with id "${asked.from}"`);
+  if (!found.to) throw new AppError('NOT_FOUND', `no person with id "${asked.to}"`);
+  const edges = bestEdges(await edgesOf(ctx, found, asked.acceptedOnly));
+  const ranked = rankPaths(found.sequences, edges).slice(0, asked.first);
   const hopEdges = [...new Set(ranked.flatMap((ids) => ids.slice(1).map((id, i) => edges.get(pairKey(ids[i], id))!)))];
   const evidence = needs.evidence ? await loadEvidence(ctx, hopEdges) : new Map<EdgeRecord, EvidenceRecord[]>();
   return ranked.map((ids) => ({
     length: ids.length - 1,
-    people: ids.map((id) => people.get(id)!),
-    hops: ids.slice(1).map((id, i) => toHop(ids[i], id, edges, people, evidence)),
+    people: ids.map((id) => found.people.get(id)!),
+    hops: ids.slice(1).map((id, i) => toHop(ids[i], id, edges, found.people, evidence)),
   }));
 }
 
-/** The `via` kinds in one search; else family edges, then (only if they find nothing) every kind. */
-async function searchPaths(ctx: Context, args: ConnectionsArgs): Promise<{ sequences: string[][]; edgeTypes: string[] }> {
+/**
+ * Family hops keep the edge the search took (two people have one family link). Where
+ * co-mentions were searched, a hop's pair may also be linked by family, which outranks the
+ * co-mention the search may have taken: every edge between the pairs is looked up (one more
+ * statement).
+ */
+async function edgesOf(ctx: Context, found: PathsFound & { edgeTypes: string[] }, acceptedOnly: boolean): Promise<EdgeRecord[]> {
+  if (!found.edgeTypes.includes('CO_MENTIONED')) return found.edges;
+  return findEdgesBetween(ctx.db, uniquePairs(found.sequences), found.edgeTypes, standingsFor(acceptedOnly));
+}
+
+function uniquePairs(sequences: string[][]): [string, string][] {
+  const pairs = new Map<string, [string, string]>();
+  for (const ids of sequences) ids.slice(1).forEach((id, i) => pairs.set(pairKey(ids[i], id), [ids[i], id]));
+  return [...pairs.values()];
+}
+
+/** From a person to themself: no path, once the person is known to exist. */
+async function checkSamePerson(ctx: Context, id: string): Promise<PathResult[]> {
+  if (!(await ctx.loaders.person.load(id))) throw new AppError('NOT_FOUND', `no person with id "${id}"`);
+  return [];
+}
+
+/**
+ * The `via` kinds in one search; else family edges, then (only if they find nothing) every
+ * kind. A merged id searches from the person it went into; two ids of one person find nothing.
+ */
+async function searchPaths(ctx: Context, args: ConnectionsArgs, withPeople: boolean): Promise<PathsFound & { edgeTypes: string[] }> {
   const search = async (edgeTypes: string[]) => {
     const k = Math.min(args.first * 3 + 2, MAX_PATHS * 3);
-    const found = await findShortestPaths(ctx.db, {
-      from: args.from,
-      to: args.to,
-      maxHops: args.maxHops,
-      k,
-      edgeTypes,
-      timeoutMs: PATH_TIMEOUT_MS,
-      standings: standingsFor(args.acceptedOnly),
-    });
-    return { sequences: simplePaths(found, k), edgeTypes };
+    const found = await findPaths(
+      ctx.db,
+      {
+        from: args.from,
+        to: args.to,
+        maxHops: args.maxHops,
+        k,
+        edgeTypes,
+        timeoutMs: PATH_TIMEOUT_MS,
+        standings: standingsFor(args.acceptedOnly),
+      },
+      withPeople,
+    );
+    return { ...found, sequences: simplePaths(found.sequences, k), edgeTypes };
   };
   if (args.via?.length) return search([...new Set(args.via.map((kind) => EDGE_TYPES[kind]))]);
   const family = await search([...FAMILY_EDGE_TYPES]);
-  return family.sequences.length > 0 ? family : search([...new Set(Object.values(EDGE_TYPES))]);
+  const searchAll = family.sequences.length === 0 && family.from !== null && family.to !== null;
+  return searchAll ? search([...new Set(Object.values(EDGE_TYPES))]) : family;
 }
 
 /** Fewer co-mention hops first, then shorter; otherwise the order the search found them in. */
@@ -117,12 +145,6 @@ export function simplePaths(paths: string[][], first: number): string[][] {
 
 export const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
-function uniquePairs(sequences: string[][]): [string, string][] {
-  const pairs = new Map<string, [string, string]>();
-  for (const ids of sequences) ids.slice(1).forEach((id, i) => pairs.set(pairKey(ids[i], id), [ids[i], id]));
-  return [...pairs.values()];
-}
-
 /** For each pair, the strongest edge: spouse, then parent/child, then co-mention. */
 function bestEdges(edges: EdgeRecord[]): Map<string, EdgeRecord> {
   const best = new Map<string, EdgeRecord>();
@@ -132,12 +154,6 @@ function bestEdges(edges: EdgeRecord[]): Map<string, EdgeRecord> {
     if (!current || PREFERENCE[edge.type] < PREFERENCE[current.type]) best.set(key, edge);
   }
   return best;
-}
-
-async function loadPeople(ctx: Context, sequences: string[][]): Promise<Map<string, PersonRecord>> {
-  const ids = [...new Set(sequences.flat())];
-  const people = await ctx.loaders.person.loadMany(ids);
-  return new Map(ids.map((id, i) => [id, people[i] as PersonRecord]));
 }
 
 /** Evidence of family edges by fact id; co-mention edges cite the articles that name both people. */

@@ -48,17 +48,8 @@ WHERE ${personShown('node')}
 RETURN properties(node) AS p, score`,
 );
 
-/**
- * Spouses, children and parents of each person in one statement: a person's family is read
- * whole (W1 of the benchmark: person with spouses, children and parents in 2 statements, was 4).
- * Only links whose standing is in $standings (see ./standing.ts).
- */
-const FAMILY = s(
-  'family',
-  `
-UNWIND $ids AS id
-MATCH (p:Person {id: id})
-RETURN id,
+/** A person's spouses, children and parents, for `p` (only links whose standing is in $standings). */
+const FAMILY_COLUMNS = `
   COLLECT {
     MATCH (p)-[r:SPOUSE_OF]-(o:Person) WHERE ${shownIn('r')}
     WITH r, o ORDER BY coalesce(r.since, ''), o.name
@@ -73,8 +64,51 @@ RETURN id,
     MATCH (p)<-[r:PARENT_OF]-(o:Person) WHERE ${shownIn('r')}
     WITH r, o ORDER BY o.name
     RETURN {p: properties(o), factId: r.id}
-  } AS parents`,
+  } AS parents`;
+
+/**
+ * Spouses, children and parents of each person in one statement: a person's family is read
+ * whole (W1 of the benchmark: person with spouses, children and parents in 2 statements, was 4).
+ */
+const FAMILY = s(
+  'family',
+  `
+UNWIND $ids AS id
+MATCH (p:Person {id: id})
+RETURN id, ${FAMILY_COLUMNS}`,
 );
+
+/** The family kinds, as the fields of Person name them. */
+export type FamilyKind = 'spouses' | 'children' | 'parents';
+/**
+ * Which further families one family read brings along: entry i lists the kinds of link
+ * followed from the people of level i (level 0: the given people) to those of level i + 1.
+ * [] reads the given people's families only.
+ */
+export type FamilyPlan = FamilyKind[][];
+/** Levels a plan may reach in one statement: 3 hops of family edges stay small (a few hundred paths per person). */
+export const MAX_FAMILY_LEVELS = 3;
+
+/**
+ * The families of the given people and of the people their plan reaches, in one statement
+ * (W3 of the benchmark, person → children → spouses → children: 2 statements, was 4). The
+ * quantifier is a literal (1 to MAX_FAMILY_LEVELS, checked); each hop's kind is read from
+ * `a`, the person it leaves, and must be in its level's entry of $plan.
+ */
+function familyTreeStatement(levels: number): Statement {
+  const hops = Math.min(Math.max(Math.trunc(levels), 1), MAX_FAMILY_LEVELS);
+  return s(
+    `familyTree${hops}`,
+    `
+UNWIND $ids AS id
+MATCH (root:Person {id: id})
+MATCH (root) ((a:Person)-[r:SPOUSE_OF|PARENT_OF WHERE ${shownIn('r')}]-(:Person)){0,${hops}} (p:Person)
+WHERE all(i IN range(0, size(r) - 1) WHERE
+  CASE WHEN type(r[i]) = 'SPOUSE_OF' THEN 'spouses' WHEN startNode(r[i]) = a[i] THEN 'children' ELSE 'parents' END IN $plan[i])
+WITH DISTINCT p
+RETURN p.id AS id, ${FAMILY_COLUMNS}`,
+  );
+}
 
 const POSSIBLE_DUPLICATES = s(
   'possibleDuplicates',
@@ -148,19 +182,38 @@ const NO_FAMILY = { spouses: [], children: [], parents: [] };
 
 /** Each person's spouses, children and parents, only links whose standing is in `standings` (see ./standing.ts). */
 export async function findFamilies(db: Db, ids: readonly string[], standings: string[]): Promise<FamilyRecord[]> {
-  const result = await db.read(FAMILY, { ids, standings });
+  const found = toFamilies((await db.read(FAMILY, { ids, standings })).records);
+  return inKeyOrder(ids, found, NO_FAMILY);
+}
+
+/**
+ * The families of `ids` (in key order) and, in `reached`, those of the people `plan` leads to
+ * from them (see FamilyPlan), in one statement; an empty plan is findFamilies.
+ */
+export async function findFamilyTree(
+  db: Db,
+  ids: readonly string[],
+  standings: string[],
+  plan: FamilyPlan,
+): Promise<{ families: FamilyRecord[]; reached: Map<string, FamilyRecord> }> {
+  if (plan.length === 0) return { families: await findFamilies(db, ids, standings), reached: new Map() };
+  const levels = plan.slice(0, MAX_FAMILY_LEVELS);
+  const found = toFamilies((await db.read(familyTreeStatement(levels.length), { ids, standings, plan: levels })).records);
+  return { families: inKeyOrder(ids, found, NO_FAMILY), reached: found };
+}
+
+function toFamilies(records: { get(key: string): unknown }[]): Map<string, FamilyRecord> {
   const kin = (rows: LinkRow[]) => rows.map((l) => ({ person: toPerson(l.p), factId: l.factId }));
-  const found = new Map(
-    result.records.map((r) => [
+  return new Map(
+    records.map((r) => [
       r.get('id') as string,
       {
         spouses: (r.get('spouses') as LinkRow[]).map((l) => ({ ...kin([l])[0], since: l.since ?? null, until: l.until ?? null })),
-        children: kin(r.get('children')),
-        parents: kin(r.get('parents')),
+        children: kin(r.get('children') as LinkRow[]),
+        parents: kin(r.get('parents') as LinkRow[]),
       },
     ]),
   );
-  return inKeyOrder(ids, found, NO_FAMILY);
 }
 
 export interface DuplicateLinkRecord {

@@ -1,4 +1,4 @@
-import neo4j, { Driver, ManagedTransaction, Neo4jError, QueryResult, RecordShape, Result } from 'neo4j-driver';
+import neo4j, { Driver, ManagedTransaction, Neo4jError, QueryResult, RecordShape, Result, Session, Transaction } from 'neo4j-driver';
 import { AppError } from '../errors';
 import { dbQueriesTotal } from '../metrics';
 import { refuseIfDown } from './availability';
@@ -15,6 +15,8 @@ export interface QueryStats {
   maxStatements: number;
   /** write transaction attempts, retries included (a deadlock makes more than one) */
   writeAttempts?: number;
+  /** transactions this Db opened (each with its session); a query request's reads share one */
+  transactions: number;
 }
 
 export interface RunOptions {
@@ -37,7 +39,7 @@ export class Db {
     readonly database: string | undefined,
     maxStatements = Infinity,
   ) {
-    this.stats = { dbQueries: 0, maxStatements };
+    this.stats = { dbQueries: 0, maxStatements, transactions: 0 };
   }
 
   /** Runs one statement in a read transaction (routed to a reader on a cluster). */
@@ -58,6 +60,7 @@ export class Db {
   async readTx<T>(work: (tx: Tx) => Promise<T>, options: RunOptions = {}): Promise<T> {
     refuseIfDown(this.driver);
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    this.stats.transactions += 1;
     try {
       return await session.executeRead((tx) => work(new Tx(tx, 'read', this.stats)), txConfig(options));
     } finally {
@@ -72,6 +75,7 @@ export class Db {
   async readTxOnce<T>(work: (tx: Tx) => Promise<T>, options: RunOptions = {}): Promise<T> {
     refuseIfDown(this.driver);
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, fetchSize: options.fetchSize });
+    this.stats.transactions += 1;
     try {
       const tx = session.beginTransaction(txConfig(options));
       try {
@@ -94,6 +98,7 @@ export class Db {
     const base = this.stats.dbQueries;
     for (let attempt = 0; ; attempt++) {
       const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+      this.stats.transactions += 1;
       try {
         // a rolled-back attempt's statements do not count against the request's bound
         return await session.executeWrite((tx) => {
@@ -107,6 +112,71 @@ export class Db {
       } finally {
         await session.close();
       }
+    }
+  }
+}
+
+/**
+ * A request's Db. Once `shareReads` is called (a query operation), its `read` statements
+ * share one session and one read transaction, opened by the first of them and committed by
+ * `close` after the response: a begin, a commit and a session less per statement (W3 sends
+ * 4). A mutation never shares: its reads run alone, as on Db, so that none of them reads
+ * through a transaction opened before its write committed, and its errors stay its own.
+ * Statements with their own timeout or fetch size, and any sent after `close` (a resolver
+ * still running when a sibling's error ended the response), run alone too.
+ */
+export class RequestDb extends Db {
+  private mode: 'alone' | 'shared' | 'closed' = 'alone';
+  private shared: { session: Session; tx: Transaction; counted: Tx } | null = null;
+
+  /** From now on `read` shares the request's read transaction. */
+  shareReads(): void {
+    if (this.mode === 'alone') this.mode = 'shared';
+  }
+
+  override async read<R extends RecordShape>(
+    statement: Statement,
+    params: Record<string, unknown> = {},
+    options: RunOptions = {},
+  ): Promise<QueryResult<R>> {
+    if (this.mode !== 'shared' || options.timeoutMs || options.fetchSize) return super.read(statement, params, options);
+    const shared = this.openShared();
+    try {
+      return await shared.counted.run<R>(statement, params);
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      // one failed statement fails the transaction for all: this and the rest run alone, with the driver's retries
+      this.mode = 'alone';
+      void this.release(shared);
+      return super.read(statement, params, options);
+    }
+  }
+
+  /** Commits the shared read transaction (if one was opened) and closes its session; never throws. */
+  async close(): Promise<void> {
+    this.mode = 'closed';
+    if (this.shared) await this.release(this.shared);
+  }
+
+  private openShared(): NonNullable<RequestDb['shared']> {
+    refuseIfDown(this.driver);
+    if (!this.shared) {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+      const tx = session.beginTransaction();
+      this.stats.transactions += 1;
+      this.shared = { session, tx, counted: new Tx(tx, 'read', this.stats) };
+    }
+    return this.shared;
+  }
+
+  private async release(shared: NonNullable<RequestDb['shared']>): Promise<void> {
+    if (this.shared === shared) this.shared = null;
+    try {
+      if (shared.tx.isOpen()) await shared.tx.commit();
+    } catch {
+      // a read transaction has nothing to lose; a failed one has already told its statements
+    } finally {
+      await shared.session.close().catch(() => undefined);
     }
   }
 }

@@ -5,14 +5,15 @@ import * as events from '../graph/event.queries';
 import * as articles from '../graph/article.queries';
 import * as analysis from '../graph/analysis.queries';
 import { standingsFor } from '../graph/standing';
+import { FamilyLoader } from './family-loader';
 
 /** A loader per distinct argument set: `Person.events(first: 5)` and `(first: 10)` batch separately. */
-class LoaderFamily<A, K, V> {
-  private readonly loaders = new Map<string, DataLoader<K, V>>();
+class LoaderFamily<A, L> {
+  private readonly loaders = new Map<string, L>();
 
-  constructor(private readonly make: (args: A) => DataLoader<K, V>) {}
+  constructor(private readonly make: (args: A) => L) {}
 
-  get(args: A): DataLoader<K, V> {
+  get(args: A): L {
     const key = JSON.stringify(args);
     let loader = this.loaders.get(key);
     if (!loader) {
@@ -43,8 +44,8 @@ export function createLoaders(db: Db) {
   const batch = <V>(fn: (keys: readonly string[]) => Promise<V[]>) => new DataLoader<string, V>(fn, { maxBatchSize: 1000 });
   return {
     person: batch((ids) => people.findPeopleByIds(db, ids)),
-    /** spouses, children and parents together: one batch serves all three fields */
-    family: new LoaderFamily((a: StandingArgs) => batch((ids) => people.findFamilies(db, ids, standingsFor(a.acceptedOnly)))),
+    /** spouses, children and parents together: one batch serves all three fields, and reads ahead (FamilyLoader) */
+    family: new LoaderFamily((a: StandingArgs) => new FamilyLoader(db, standingsFor(a.acceptedOnly))),
     possibleDuplicates: batch((ids) => people.findPossibleDuplicates(db, ids)),
     evidence: batch((ids) => people.findEvidence(db, ids)),
     event: batch((ids) => events.findEventsByIds(db, ids)),

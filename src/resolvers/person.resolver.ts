@@ -14,6 +14,7 @@ import { BadInputError } from '../errors';
 import { ACCEPTED_ONLY_DOC } from '../graph/standing';
 import { articleConnection, eventConnection, toConnection } from './connections';
 import { selectedFields } from './selection';
+import { familyPlanOf } from './family-plan';
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -67,11 +68,12 @@ export class PersonResolver {
   spouses(
     @Root() p: PersonRecord,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('acceptedOnly', () => Boolean, { defaultValue: false, description: ACCEPTED_ONLY_DOC }) acceptedOnly: boolean,
   ) {
     return ctx.loaders.family
       .get({ acceptedOnly })
-      .load(p.id)
+      .load(p.id, familyPlanOf(info))
       .then((f) => f.spouses);
   }
 
@@ -79,11 +81,12 @@ export class PersonResolver {
   children(
     @Root() p: PersonRecord,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('acceptedOnly', () => Boolean, { defaultValue: false, description: ACCEPTED_ONLY_DOC }) acceptedOnly: boolean,
   ) {
     return ctx.loaders.family
       .get({ acceptedOnly })
-      .load(p.id)
+      .load(p.id, familyPlanOf(info))
       .then((f) => f.children);
   }
 
@@ -91,11 +94,12 @@ export class PersonResolver {
   parents(
     @Root() p: PersonRecord,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('acceptedOnly', () => Boolean, { defaultValue: false, description: ACCEPTED_ONLY_DOC }) acceptedOnly: boolean,
   ) {
     return ctx.loaders.family
       .get({ acceptedOnly })
-      .load(p.id)
+      .load(p.id, familyPlanOf(info))
       .then((f) => f.parents);
   }
 

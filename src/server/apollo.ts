@@ -1,6 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, GraphQLFormattedError, GraphQLSchema, ValidationRule } from 'graphql';
+import { GraphQLError, GraphQLFormattedError, GraphQLSchema, OperationDefinitionNode, ValidationRule } from 'graphql';
 import { AppError, PUBLIC_CODES } from '../errors';
 import { mapNeo4jError } from '../graph/map-error';
 import { graphqlErrorsTotal } from '../metrics';
@@ -35,7 +35,7 @@ export function createApollo(schema: GraphQLSchema, options: ApolloOptions): Apo
     // a token cap stops a 2 MB alias bomb in the parser, before validation spends a second on it
     parseOptions: { maxTokens: options.maxTokens },
     validationRules: [knownOperationType],
-    plugins: [limitsPlugin(schema, options), errorLogPlugin()],
+    plugins: [limitsPlugin(schema, options), sharedReadsPlugin(), errorLogPlugin()],
     formatError: toClientError,
   });
 }
@@ -105,6 +105,22 @@ const knownOperationType: ValidationRule = (context) => ({
     }
   },
 });
+
+/**
+ * A query's statements share one read transaction (RequestDb); a mutation's never do, so its
+ * writes and the reads around them each run in their own transaction as before.
+ */
+function sharedReadsPlugin() {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }: { operation?: OperationDefinitionNode | null; contextValue: Context }) {
+          if (operation?.operation === 'query') contextValue.db.shareReads();
+        },
+      };
+    },
+  };
+}
 
 /** Unexpected errors are logged in full, with the request id, since clients never see them. */
 function errorLogPlugin() {

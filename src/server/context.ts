@@ -1,11 +1,12 @@
 import { Role } from '../config';
-import { Db } from '../graph/run';
+import { RequestDb } from '../graph/run';
 import { Loaders } from '../loaders/create-loaders';
 import { Logger } from './logger';
 
 /** What every resolver gets: the request's database handle, its loaders and the caller's role and name. */
 export interface Context {
-  db: Db;
+  /** a query's reads share one read transaction (see RequestDb), closed by http.ts after the response */
+  db: RequestDb;
   loaders: Loaders;
   /** null: no key was sent (reading is open) */
   role: Role | null;

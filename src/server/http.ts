@@ -5,7 +5,7 @@ import { ApolloServer, HeaderMap, HTTPGraphQLRequest } from '@apollo/server';
 import { Driver } from 'neo4j-driver';
 import { ApiKey } from '../config';
 import { AppError } from '../errors';
-import { Db } from '../graph/run';
+import { Db, RequestDb } from '../graph/run';
 import { isConnectionFailure } from '../graph/map-error';
 import { createLoaders } from '../loaders/create-loaders';
 import { httpRequestDuration, registry } from '../metrics';
@@ -43,7 +43,7 @@ export function createContext(
   authorization: string | undefined,
   requestId: string,
 ): Context {
-  const db = new Db(deps.driver, deps.database, deps.maxStatements);
+  const db = new RequestDb(deps.driver, deps.database, deps.maxStatements);
   const caller = callerFor(deps.apiKeys, authorization);
   return {
     db,
@@ -189,16 +189,22 @@ async function graphql(deps: HttpDeps, req: IncomingMessage, res: ServerResponse
     body: parsed,
   };
   let context: Context | undefined;
-  const response = await deps.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest,
-    context: async () => (context = createContext(deps, req.headers.authorization, requestId)),
-  });
-  for (const [key, value] of response.headers) res.setHeader(key, value);
-  res.setHeader('x-db-queries', String(context?.db.stats.dbQueries ?? 0));
-  res.statusCode = response.status ?? 200;
-  if (response.body.kind === 'complete') return void res.end(response.body.string);
-  for await (const chunk of response.body.asyncIterator) res.write(chunk);
-  res.end();
+  try {
+    const response = await deps.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest,
+      context: async () => (context = createContext(deps, req.headers.authorization, requestId)),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.setHeader('x-db-queries', String(context?.db.stats.dbQueries ?? 0));
+    res.setHeader('x-db-transactions', String(context?.db.stats.transactions ?? 0));
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') return void res.end(response.body.string);
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  } finally {
+    // after the response is sent: the commit of the shared read transaction costs the client nothing
+    await context?.db.close();
+  }
 }
 
 /** The parsed body; a SyntaxError when it says it is JSON and is not. */

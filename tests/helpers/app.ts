@@ -11,6 +11,8 @@ export interface GraphQLResponse<T = Record<string, any>> {
   data?: T;
   errors?: { message: string; extensions?: { code?: string; field?: string } }[];
   dbQueries: number;
+  /** database transactions the request opened (x-db-transactions) */
+  dbTransactions: number;
 }
 
 export interface TestApp {
@@ -41,7 +43,13 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     if (key) headers.authorization = `Bearer ${key}`;
     const res = await fetch(app.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
     const body = (await res.json()) as { data?: T; errors?: GraphQLResponse['errors'] };
-    return { status: res.status, data: body.data, errors: body.errors, dbQueries: Number(res.headers.get('x-db-queries') ?? -1) };
+    return {
+      status: res.status,
+      data: body.data,
+      errors: body.errors,
+      dbQueries: Number(res.headers.get('x-db-queries') ?? -1),
+      dbTransactions: Number(res.headers.get('x-db-transactions') ?? -1),
+    };
   };
   const ok = async <T>(query: string, variables: Record<string, unknown> = {}, key?: string): Promise<T> => {
     const res = await gql<T>(query, variables, key);
