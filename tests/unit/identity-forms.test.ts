@@ -116,6 +116,7 @@ describe('short forms within an article', () => {
     birthDate: null,
     deathDate: null,
     confidence: null,
+    held: false,
   });
   const facts = (people: NPerson[], over: Partial<NormalizedFacts> = {}): NormalizedFacts => ({
     people,
@@ -138,7 +139,7 @@ describe('short forms within an article', () => {
 
   it('"Kim" beside "Kim Kardashian West" folds into her, relations, events and quotes too', () => {
     const f = facts([person('k', 'Kim Kardashian West'), person('s', 'Kim'), person('y', 'Kanye Qest')], {
-      relations: [{ kind: 'SPOUSE', from: 'k', to: 'y', since: null, until: null, quote: null, confidence: 1, rule: null }],
+      relations: [{ kind: 'SPOUSE', from: 'k', to: 'y', since: null, until: null, quote: null, confidence: 1, rule: null, held: false }],
       events: [
         {
           ref: 'e',
@@ -153,6 +154,7 @@ describe('short forms within an article', () => {
           cause: null,
           confidence: 1,
           rule: null,
+          held: false,
         },
       ],
       quotes: [{ speaker: 's', text: 'hi' }],
