@@ -32,6 +32,8 @@ export async function buildWeb(root) {
     minify: true,
     sourcemap: true,
     format: 'esm',
+    // .tsx entries (GraphiQL is React): the JSX runtime import, as tsconfig.web.json's react-jsx
+    jsx: 'automatic',
     target: ['chrome110', 'firefox110', 'safari16'],
     loader: { '.woff': 'file', '.woff2': 'file', '.ttf': 'file', '.svg': 'file', '.png': 'file' },
     define: { 'process.env.NODE_ENV': '"production"' },

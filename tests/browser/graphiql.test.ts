@@ -89,17 +89,22 @@ describe('/graphql for clients other than a browser page', () => {
     const post = await t.ok(query);
     expect(post.person.name).toBe('Chrissy Teigen');
     for (const accept of ['text/html', 'application/json']) {
-      const res = await fetch(`${t.base}/graphql?query=${encodeURIComponent(query)}`, { headers: { accept } });
+      // Apollo's CSRF prevention wants this header on a GET, as before (a 400 without it, below)
+      const headers = { accept, 'apollo-require-preflight': 'true' };
+      const res = await fetch(`${t.base}/graphql?query=${encodeURIComponent(query)}`, { headers });
       expect(res.status, accept).toBe(200);
       expect(res.headers.get('content-type'), accept).toContain('application/json');
       expect(((await res.json()) as { data: { person: { name: string } } }).data.person.name).toBe('Chrissy Teigen');
     }
   });
 
-  it('still refuses a GET without a query from a JSON client (400), and HEAD gets the page headers', async () => {
+  it('still refuses a GET without a query from a JSON client, or a GET query without the CSRF header (400)', async () => {
     const json = await fetch(`${t.base}/graphql`, { headers: { accept: 'application/json' } });
     expect(json.status).toBe(400);
     expect(json.headers.get('content-type')).toContain('application/json');
+    const unguarded = await fetch(`${t.base}/graphql?query=${encodeURIComponent(query)}`, { headers: { accept: 'text/html' } });
+    expect(unguarded.status).toBe(400);
+    expect(((await unguarded.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('BAD_REQUEST');
     const head = await fetch(`${t.base}/graphql`, { method: 'HEAD', headers: { accept: 'text/html' } });
     expect(head.status).toBe(200);
     expect(head.headers.get('content-type')).toContain('text/html');

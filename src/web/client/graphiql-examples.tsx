@@ -43,7 +43,7 @@ function ExampleList({ examples }: { examples: Example[] }) {
           <li key={i}>
             <button type="button" className="graphiql-un-styled" onClick={() => open(example)}>
               <span>{example.title}</span>
-              <code>{example.query.trim().split('\n')[0].slice(0, 60)}</code>
+              <code>{example.query.replace(/\s+/g, ' ').trim().slice(0, 80)}</code>
             </button>
           </li>
         ))}

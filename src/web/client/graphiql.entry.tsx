@@ -3,7 +3,7 @@
 import 'graphiql/style.css';
 import './graphiql.css';
 import { createRoot } from 'react-dom/client';
-import { GraphiQL } from 'graphiql';
+import { GraphiQL, HISTORY_PLUGIN } from 'graphiql';
 import { setUpMonacoWorkers } from './graphiql-workers';
 import { Example, exampleQuery, examplesPlugin, loadExamples } from './graphiql-examples';
 
@@ -36,7 +36,9 @@ async function main(): Promise<void> {
   const examples = await loadExamples();
   const root = document.getElementById('app');
   if (!root) return;
-  createRoot(root).render(<GraphiQL fetcher={fetcher} defaultTabs={defaultTabs(examples)} plugins={[examplesPlugin(examples)]} />);
+  createRoot(root).render(
+    <GraphiQL fetcher={fetcher} defaultTabs={defaultTabs(examples)} plugins={[HISTORY_PLUGIN, examplesPlugin(examples)]} />,
+  );
 }
 
 void main();
