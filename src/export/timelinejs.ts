@@ -83,28 +83,31 @@ export function toTimelineJs(record: TimelineExportRecord, family: boolean): Tim
   };
 }
 
-/** Who took part, the event's own quote, then each piece of evidence: its quote, source and article link. */
+/** Who took part, the event's own quote (unless evidence repeats it), then each piece of evidence. */
 function slideText(e: TimelineExportEvent): string {
   const parts: string[] = [];
   if (e.participants.length > 0) parts.push(`<p>${escapeHtml(e.participants.join(', '))}</p>`);
-  if (e.event.quote) parts.push(`<blockquote>${escapeHtml(e.event.quote)}</blockquote>`);
+  if (e.event.quote && !e.evidence.some((v) => v.quote === e.event.quote))
+    parts.push(`<blockquote>${escapeHtml(e.event.quote)}</blockquote>`);
   for (const evidence of e.evidence) parts.push(evidenceHtml(evidence));
-  if (e.evidence.length === 0) parts.push('<p>No evidence shown (none that is not rejected).</p>');
+  if (e.evidence.length === 0) parts.push('<p>No evidence that is not rejected.</p>');
   return parts.join('');
 }
 
+/** The quote, then "Source: Wikidata, accepted, confidence 1.00" and the article it came from. */
 function evidenceHtml(v: TimelineExportEvidence): string {
   const quote = v.quote ? `<blockquote>${escapeHtml(v.quote)}</blockquote>` : '';
-  const status = v.status === 'ACCEPTED' ? '' : `, ${v.status.toLowerCase()}`;
-  const source = `${escapeHtml(v.source)} (confidence ${v.confidence.toFixed(2)}${status})`;
-  return `${quote}<p>Source: ${source}${v.article ? `: ${articleHtml(v.article)}` : ''}</p>`;
+  const source = `Source: ${escapeHtml(v.source)}, ${v.status.toLowerCase()}, confidence ${v.confidence.toFixed(2)}.`;
+  return `${quote}<p>${source}${v.article ? ` Article: ${articleHtml(v.article)}` : ''}</p>`;
 }
 
+/** A web address is a link; any other (the seed's `urn:` ids) is shown as text, so it can still be looked up. */
 function articleHtml(article: NonNullable<TimelineExportEvidence['article']>): string {
   const title = escapeHtml(article.title ?? article.url ?? '');
-  const publisher = article.publisher ? ` (${escapeHtml(article.publisher)})` : '';
-  const link = article.url && /^https?:\/\//i.test(article.url) ? `<a href="${escapeHtml(article.url)}">${title}</a>` : title;
-  return `${link}${publisher}`;
+  const publisher = article.publisher ? `, ${escapeHtml(article.publisher)}` : '';
+  if (!article.url) return `${title}${publisher}`;
+  if (/^https?:\/\//i.test(article.url)) return `<a href="${escapeHtml(article.url)}">${title}</a>${publisher}`;
+  return `${title}${publisher} (${escapeHtml(article.url)})`;
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
