@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TestApp } from '../helpers/app';
 import { timelineJsProblems } from '../helpers/timelinejs-shape';
@@ -39,6 +41,19 @@ async function readStatements(): Promise<number> {
 }
 
 describe('GET /export/timeline/<personId>?format=timelinejs', () => {
+  it("answers the README's request with a valid TimelineJS file", async () => {
+    const readme = readFileSync(path.resolve(__dirname, '..', '..', 'README.md'), 'utf8');
+    const requests = [...readme.matchAll(/curl '[^']*(\/export\/timeline\/[^']+)'/g)].map((m) => m[1]);
+    expect(requests.length).toBeGreaterThan(0);
+    for (const request of requests) {
+      const res = await fetch(`${t.base}${request}`);
+      expect(res.status, request).toBe(200);
+      const body = await res.json();
+      expect(timelineJsProblems(body), request).toEqual([]);
+      expect(body.events.length, request).toBeGreaterThan(0);
+    }
+  });
+
   it('is TimelineJS3 JSON with one slide per dated event of the person and family, in one read statement', async () => {
     const before = await readStatements();
     const { res, body } = await exportTimeline('chrissy-teigen?family=1&format=timelinejs');
