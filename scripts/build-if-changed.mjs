@@ -9,8 +9,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildWeb } from './build-web.mjs';
 
-/** What the build reads; a folder's own mtime changes when a file in it is added or removed. */
-const INPUTS = ['src', 'scripts', 'tsconfig.json', 'package-lock.json'];
+/**
+ * What the build reads; a folder's own mtime changes when a file in it is added or removed.
+ * README.md: its graphql blocks are GraphiQL's examples (build-web.mjs).
+ */
+const INPUTS = ['src', 'scripts', 'tsconfig.json', 'package-lock.json', 'README.md'];
 const STAMP = path.join('dist', '.build-stamp');
 
 function newestMtime(file) {

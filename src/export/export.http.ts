@@ -3,8 +3,10 @@ import { AppError, BadInputError } from '../errors';
 import { mapNeo4jError } from '../graph/map-error';
 import { Db } from '../graph/run';
 import { ExportFormatName, exportNeighbourhood } from './neighbourhood.export';
+import { DEFAULT_TIMELINE_EXPORT_EVENTS, exportTimeline } from './timeline.export';
 
 export const NEIGHBOURHOOD_EXPORT_PREFIX = '/export/neighbourhood/';
+export const TIMELINE_EXPORT_PREFIX = '/export/timeline/';
 
 const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, NOT_FOUND: 404, UNAVAILABLE: 503, TIMEOUT: 504, QUERY_TOO_COMPLEX: 400 };
 const EXTENSION: Record<ExportFormatName, string> = { GRAPHML: 'graphml', CYTOSCAPE: 'cyjs' };
@@ -12,6 +14,11 @@ const EXTENSION: Record<ExportFormatName, string> = { GRAPHML: 'graphml', CYTOSC
 /** True for paths this handler serves: `/export/neighbourhood/<personId>`. */
 export function isNeighbourhoodExportRoute(route: string): boolean {
   return route.startsWith(NEIGHBOURHOOD_EXPORT_PREFIX) && route.length > NEIGHBOURHOOD_EXPORT_PREFIX.length;
+}
+
+/** True for `/export/timeline/<personId>`. */
+export function isTimelineExportRoute(route: string): boolean {
+  return route.startsWith(TIMELINE_EXPORT_PREFIX) && route.length > TIMELINE_EXPORT_PREFIX.length;
 }
 
 /**
@@ -25,7 +32,7 @@ export async function handleNeighbourhoodExport(db: Db, req: IncomingMessage, re
   try {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const request = {
-      personId: personIdOf(url.pathname),
+      personId: personIdOf(url.pathname, NEIGHBOURHOOD_EXPORT_PREFIX),
       hops: intParam(url, 'hops', 1),
       format: formatParam(url),
       maxNodes: intParam(url, 'maxNodes', 500),
@@ -40,16 +47,52 @@ export async function handleNeighbourhoodExport(db: Db, req: IncomingMessage, re
     res.setHeader('x-truncated', String(file.truncated));
     res.end(req.method === 'HEAD' ? undefined : file.content);
   } catch (error) {
-    const known = error instanceof AppError ? error : mapNeo4jError(error);
-    const code = String(known?.extensions.code ?? '');
-    if (!known || !STATUS[code]) throw error;
-    sendError(res, STATUS[code], code, known.message);
+    sendClientError(res, error);
   }
 }
 
-function personIdOf(pathname: string): string {
+/**
+ * GET /export/timeline/<personId>?family=1&format=timelinejs&max=500: TimelineJS3 JSON, one
+ * slide per dated event. What is not in the file is counted in headers: `x-events-left-out`
+ * (dated events past `max`) and `x-events-undated` (no date, so no place on a timeline).
+ */
+export async function handleTimelineExport(db: Db, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'METHOD_NOT_ALLOWED', 'use GET');
   try {
-    return decodeURIComponent(pathname.slice(NEIGHBOURHOOD_EXPORT_PREFIX.length));
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if ((url.searchParams.get('format') ?? 'timelinejs').toLowerCase() !== 'timelinejs')
+      throw new BadInputError('format', 'must be timelinejs');
+    const request = {
+      personId: personIdOf(url.pathname, TIMELINE_EXPORT_PREFIX),
+      family: flagParam(url, 'family'),
+      max: intParam(url, 'max', DEFAULT_TIMELINE_EXPORT_EVENTS),
+    };
+    const file = await exportTimeline(db, request);
+    const filename = `${file.personId.replace(/[^\w.-]/g, '_')}-timeline.json`;
+    res.statusCode = 200;
+    res.setHeader('content-type', `${file.mimeType}; charset=utf-8`);
+    res.setHeader('content-disposition', `attachment; filename="${filename}"`);
+    res.setHeader('x-event-count', String(file.slides));
+    res.setHeader('x-events-left-out', String(file.leftOut));
+    res.setHeader('x-events-undated', String(file.undated));
+    res.setHeader('x-truncated', String(file.leftOut > 0));
+    res.end(req.method === 'HEAD' ? undefined : file.content);
+  } catch (error) {
+    sendClientError(res, error);
+  }
+}
+
+/** Client errors as JSON `{error, code}` with a matching status; anything else is rethrown for the server's 500. */
+function sendClientError(res: ServerResponse, error: unknown): void {
+  const known = error instanceof AppError ? error : mapNeo4jError(error);
+  const code = String(known?.extensions.code ?? '');
+  if (!known || !STATUS[code]) throw error;
+  sendError(res, STATUS[code], code, known.message);
+}
+
+function personIdOf(pathname: string, prefix: string): string {
+  try {
+    return decodeURIComponent(pathname.slice(prefix.length));
   } catch {
     throw new BadInputError('personId', 'is not a valid URL-encoded id');
   }
@@ -60,6 +103,14 @@ function intParam(url: URL, name: string, fallback: number): number {
   if (raw === null || raw === '') return fallback;
   if (!/^\d{1,6}$/.test(raw)) throw new BadInputError(name, 'must be a whole number');
   return Number(raw);
+}
+
+/** `1`/`true` or `0`/`false`; absent is false. */
+function flagParam(url: URL, name: string): boolean {
+  const raw = url.searchParams.get(name);
+  if (raw === null || raw === '' || raw === '0' || raw === 'false') return false;
+  if (raw === '1' || raw === 'true') return true;
+  throw new BadInputError(name, 'must be 1 or 0');
 }
 
 function formatParam(url: URL): ExportFormatName {

@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, GraphQLFormattedError, GraphQLSchema, OperationDefinitionNode, ValidationRule } from 'graphql';
 import { AppError, PUBLIC_CODES } from '../errors';
@@ -35,7 +36,8 @@ export function createApollo(schema: GraphQLSchema, options: ApolloOptions): Apo
     // a token cap stops a 2 MB alias bomb in the parser, before validation spends a second on it
     parseOptions: { maxTokens: options.maxTokens },
     validationRules: [knownOperationType],
-    plugins: [limitsPlugin(schema, options), sharedReadsPlugin(), errorLogPlugin()],
+    // browsers get the bundled GraphiQL (./graphiql.ts), not Apollo's Sandbox, which loads from a CDN
+    plugins: [ApolloServerPluginLandingPageDisabled(), limitsPlugin(schema, options), sharedReadsPlugin(), errorLogPlugin()],
     formatError: toClientError,
   });
 }

@@ -10,10 +10,11 @@ import { isConnectionFailure } from '../graph/map-error';
 import { createLoaders } from '../loaders/create-loaders';
 import { httpRequestDuration, registry } from '../metrics';
 import { Context } from './context';
-import { handleNeighbourhoodExport, isNeighbourhoodExportRoute } from '../export/export.http';
+import { handleNeighbourhoodExport, handleTimelineExport, isNeighbourhoodExportRoute, isTimelineExportRoute } from '../export/export.http';
 import { Logger } from './logger';
 import { Neo4jStatus } from '../graph/embedded-neo4j.supervisor';
 import { ASSET_PREFIX, pageFor, sendAsset, sendPage } from './static';
+import { GRAPHIQL_PAGE, wantsGraphiQL } from './graphiql';
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
@@ -123,8 +124,10 @@ async function handle(deps: HttpDeps, req: IncomingMessage, res: ServerResponse,
   if (route === '/healthz') return health(deps, res);
   if (route === '/readyz') return readiness(deps, res);
   if (route === '/metrics') return send(res, 200, registry.contentType, await registry.metrics());
+  if (route === '/graphql' && wantsGraphiQL(req)) return sendPage(res, GRAPHIQL_PAGE);
   if (route === '/graphql') return graphql(deps, req, res, requestId);
   if (isNeighbourhoodExportRoute(route)) return handleNeighbourhoodExport(new Db(deps.driver, deps.database, deps.maxStatements), req, res);
+  if (isTimelineExportRoute(route)) return handleTimelineExport(new Db(deps.driver, deps.database, deps.maxStatements), req, res);
   const method = (req.method ?? 'GET').toUpperCase();
   if (method === 'GET' || method === 'HEAD') {
     if (route.startsWith(ASSET_PREFIX)) return sendAsset(res, route);
@@ -137,7 +140,7 @@ async function handle(deps: HttpDeps, req: IncomingMessage, res: ServerResponse,
     'application/json',
     JSON.stringify({
       error: 'not found',
-      routes: ['/', '/graphql', '/healthz', '/readyz', '/metrics', '/export/neighbourhood/<personId>'],
+      routes: ['/', '/graphql', '/healthz', '/readyz', '/metrics', '/export/neighbourhood/<personId>', '/export/timeline/<personId>'],
     }),
   );
 }
@@ -252,5 +255,6 @@ function requestIdOf(req: IncomingMessage): string {
 
 function knownRoute(route: string): string {
   if (isNeighbourhoodExportRoute(route)) return '/export/neighbourhood';
+  if (isTimelineExportRoute(route)) return '/export/timeline';
   return ['/graphql', '/healthz', '/readyz', '/metrics'].includes(route) ? route : 'other';
 }

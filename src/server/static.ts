@@ -31,6 +31,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.map': 'application/json',
+  '.json': 'application/json',
   '.woff': 'font/woff',
   '.woff2': 'font/woff2',
   '.ttf': 'font/ttf',
@@ -49,7 +50,7 @@ export function pageFor(route: string): Page | undefined {
   return PAGES.find((page) => page.route.test(route));
 }
 
-export function sendPage(res: ServerResponse, page: Page): void {
+export function sendPage(res: ServerResponse, page: Pick<Page, 'title' | 'entry'>): void {
   const html = `<!doctype html>
 <html lang="en">
 <head>

@@ -54,6 +54,9 @@ describe('build only when sources changed', () => {
     write('src/server/main.ts', 'x', past);
     write('tsconfig.json', '{}', new Date());
     expect(staleReason(root)).toBe('tsconfig.json changed');
+    write('tsconfig.json', '{}', past);
+    write('README.md', '```graphql\n{ a }\n```\n', new Date()); // GraphiQL's examples come from it
+    expect(staleReason(root)).toBe('README.md changed');
   });
 
   it('a deleted source (its folder changes): build', () => {
