@@ -122,7 +122,7 @@ MATCH (f:Person {id: $from}), (i:Person {id: $into})
 CALL (f, i) { MATCH (k:NameKey)-[r:KEY_OF]->(f) MERGE (k)-[:KEY_OF]->(i) DELETE r }
 CALL (f, i) { MATCH (a:Article)-[r:MENTIONS]->(f) MERGE (a)-[:MENTIONS]->(i) DELETE r }
 CALL (f, i) { MATCH (a:Article)-[r:HOLDS]->(f) MERGE (a)-[:HOLDS]->(i) DELETE r }
-FOREACH (_ IN CASE WHEN f:Held THEN [] ELSE [1] END | REMOVE i:Held)
+CALL (f, i) { WITH f, i WHERE NOT f:Held REMOVE i:Held }
 CALL (f, i) { MATCH (q:Quote)-[r:SAID_BY]->(f) MERGE (q)-[:SAID_BY]->(i) DELETE r }
 CALL (f, i) { MATCH (f)-[r:PARTICIPATED_IN]->(e:Event) MERGE (i)-[:PARTICIPATED_IN]->(e) DELETE r }
 CALL (f, i) { MATCH (e:Event)-[r:INVOLVES_CHILD]->(f) MERGE (e)-[:INVOLVES_CHILD]->(i) DELETE r }
