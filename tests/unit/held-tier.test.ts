@@ -45,7 +45,9 @@ describe('the held tier of ingestArticleText', () => {
     ]);
     expect(article.events!.map((e) => [e.rule, e.held])).toEqual([['test/mid-event', true]]);
     expect(warnings).toContain('1 relation(s) or event(s) below confidence 0.5 were not written');
-    expect(warnings).toContain('2 relation(s) or event(s) below minConfidence 0.8 were held for review: not shown until accepted');
+    expect(warnings).toContain(
+      `2 relation(s) or event(s) below minConfidence ${WRITE_THRESHOLD} were held for review: not shown until accepted`,
+    );
   });
 
   it('marks a person held only when held facts alone bring them in', () => {

@@ -102,6 +102,14 @@ const FACTORS: readonly { factor: ConfidenceFactor; applies: (rel: FoundRelation
       return rel.kind === 'SPOUSE' && (!named.has(rel.a) || !named.has(rel.b));
     },
   },
+  // the same for a parent or a child ("the actor's youngest daughter, A")
+  {
+    factor: 'unnamed-parent-side',
+    applies: (rel, _t, r) => {
+      const named = new Set(r.mentions.filter((m) => m.kind === 'name' || (m.kind === 'pronoun' && !m.ambiguous)).flatMap((m) => m.ids));
+      return rel.kind === 'PARENT' && (!named.has(rel.a) || !named.has(rel.b));
+    },
+  },
 ];
 
 function ruleOf(id: string): RelationRule {

@@ -25,6 +25,8 @@ export const HAND_FACTORS = {
   'role-played': 0.6,
   /** a side not named in its sentence, reached through "she", "the singer" or "the couple" */
   'unnamed-side': 0.8,
+  /** the same for a parent or child: measured only (1 keeps which find of a pair wins as it was) */
+  'unnamed-parent-side': 1,
 } as const;
 export type ConfidenceFactor = keyof typeof HAND_FACTORS;
 
