@@ -48,7 +48,7 @@ describe('GET /export/timeline/<personId>?format=timelinejs', () => {
     for (const request of requests) {
       const res = await fetch(`${t.base}${request}`);
       expect(res.status, request).toBe(200);
-      const body = await res.json();
+      const body = (await res.json()) as { events: unknown[] };
       expect(timelineJsProblems(body), request).toEqual([]);
       expect(body.events.length, request).toBeGreaterThan(0);
     }
