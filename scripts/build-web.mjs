@@ -34,6 +34,9 @@ export async function buildWeb(root) {
     format: 'esm',
     // .tsx entries (GraphiQL is React): the JSX runtime import, as tsconfig.web.json's react-jsx
     jsx: 'automatic',
+    // a dynamic import() becomes a chunk of its own: Cytoscape loads only on /connect
+    splitting: true,
+    chunkNames: 'chunk-[name]-[hash]',
     target: ['chrome110', 'firefox110', 'safari16'],
     loader: { '.woff': 'file', '.woff2': 'file', '.ttf': 'file', '.svg': 'file', '.png': 'file' },
     define: { 'process.env.NODE_ENV': '"production"' },

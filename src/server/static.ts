@@ -15,7 +15,14 @@ interface Page {
   entry: string;
 }
 
-const PAGES: Page[] = [{ route: /^\/$/, title: 'Limelight', entry: 'app' }];
+const PAGES: Page[] = [
+  { route: /^\/$/, title: 'Limelight', entry: 'app' },
+  { route: /^\/people\/[^/]+$/, title: 'Person · Limelight', entry: 'app' },
+  { route: /^\/connect$/, title: 'How are they connected? · Limelight', entry: 'app' },
+  { route: /^\/timeline$/, title: 'Family timeline · Limelight', entry: 'app' },
+  { route: /^\/on-this-day$/, title: 'On this day · Limelight', entry: 'app' },
+  { route: /^\/editor$/, title: 'For editors · Limelight', entry: 'app' },
+];
 
 /** What scripts/build-web.mjs writes, found the same way from src/ (tests) and dist/src/. */
 const WEB_DIR = path.join(projectRoot(), 'dist', 'web');
