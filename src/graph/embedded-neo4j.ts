@@ -128,7 +128,8 @@ function runEnsureScript(repoRoot: string, log: (line: string) => void): Promise
   });
 }
 
-function readClasspath(repoRoot: string): string {
+/** The launcher classes and Neo4j's jars (neo4j-admin's import tool among them: bench/scale/import.ts). */
+export function readClasspath(repoRoot: string): string {
   const target = path.join(repoRoot, 'neo4j', 'target');
   const dependencies = readFileSync(path.join(target, 'classpath.txt'), 'utf8').trim();
   return [path.join(target, 'classes'), dependencies].join(path.delimiter);
