@@ -29,6 +29,7 @@ const arg = (argv: string[], flag: string, fallback: string) => {
   return at >= 0 && argv[at + 1] ? argv[at + 1] : fallback;
 };
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each workload reads its own reply shape
 async function post(url: string, query: string, variables: Record<string, unknown> = {}): Promise<{ data: any; sample: Sample }> {
   const started = performance.now();
   const res = await fetch(url, {
