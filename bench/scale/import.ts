@@ -55,6 +55,8 @@ async function importStore(
     '--array-delimiter=;',
     '--threads=2',
     '--overwrite-destination=true',
+    // the importer writes its report to the working directory by default
+    `--report-file=${path.join(csvDir, 'import.report')}`,
     'neo4j',
   ];
   await run('java', args, { ...process.env, NEO4J_HOME: dataDir, NEO4J_CONF: conf });
