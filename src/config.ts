@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
+import { DEFAULT_MEMORY, Neo4jMemory } from './graph/embedded-neo4j';
 
 export type Role = 'editor' | 'analyst';
 
@@ -21,6 +22,8 @@ export interface Config {
   neo4jDatabase: string | undefined;
   boltPort: number;
   dataDir: string;
+  /** the embedded Neo4j's JVM heap and page cache (`-Xmx` sizes: `1536m`, `4g`) */
+  neo4jMemory: Neo4jMemory;
   /** the embedded Neo4j's supervisor: first delay before a restart, and its cap */
   neo4jRestartDelayMs: number;
   neo4jRestartMaxDelayMs: number;
@@ -67,6 +70,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     neo4jDatabase: env.NEO4J_DATABASE || undefined,
     boltPort,
     dataDir: path.resolve(root, env.NEO4J_DATA_DIR ?? path.join('.neo4j-data', String(boltPort))),
+    neo4jMemory: {
+      heap: readMemory(env, 'LIMELIGHT_NEO4J_HEAP', DEFAULT_MEMORY.heap),
+      pageCache: readMemory(env, 'LIMELIGHT_NEO4J_PAGECACHE', DEFAULT_MEMORY.pageCache),
+    },
     neo4jRestartDelayMs: readInt(env, 'NEO4J_RESTART_DELAY_MS', 1_000),
     neo4jRestartMaxDelayMs: readInt(env, 'NEO4J_RESTART_MAX_DELAY_MS', 30_000),
     apiKeys: parseApiKeys(env.LIMELIGHT_API_KEYS ?? ''),
@@ -128,6 +135,14 @@ function mask(entry: string): string {
   const at = entry.lastIndexOf(':');
   const { name } = splitName(entry.slice(0, at < 0 ? entry.length : at));
   return `${name !== null ? `${name}=` : ''}…${at < 0 ? '' : entry.slice(at)}`;
+}
+
+/** A memory size as the JVM writes it: a whole number of mebibytes or gibibytes (`512m`, `4g`). */
+function readMemory(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^[1-9][0-9]*[mg]$/i.test(raw)) throw new ConfigError(`${name}: "${raw}" is not a size such as 512m or 4g`);
+  return raw.toLowerCase();
 }
 
 function readInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

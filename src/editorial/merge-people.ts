@@ -54,7 +54,8 @@ export async function mergePeople(db: Db, request: MergeRequest): Promise<string
     await q.applyEventPlan(tx, events);
     const kept = new Set(held.evidence.filter((v) => !renamed.has(v.factId)).map((v) => v.id));
     await q.retargetEvidence(tx, planEvidence(held.evidence, renamed, kept), planRejections(held.rejections, renamed));
-    await refreshStanding(tx, targets);
+    // edges moved onto `into` keep their ids, so `into` is recounted by name
+    await refreshStanding(tx, targets, [into]);
 
     const left = await q.retire(tx, from, into);
     if (left > 0) throw new AppError('INTERNAL_SERVER_ERROR', `merge left ${left} links on "${from}"; nothing was changed`);

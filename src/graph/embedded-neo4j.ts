@@ -33,6 +33,8 @@ export interface Neo4jExit {
 export interface StartEmbeddedNeo4jOptions {
   port: number;
   dataDir: string;
+  /** JVM heap and off-heap page cache (`1536m`, `4g`); unset: DEFAULT_MEMORY */
+  memory?: Neo4jMemory;
   startTimeoutMs?: number;
   log?: (line: string) => void;
 }
@@ -42,6 +44,17 @@ const DEFAULT_START_TIMEOUT_MS = 120_000;
 const STOP_GRACE_MS = 30_000;
 const STDERR_LINES_KEPT = 20;
 
+export interface Neo4jMemory {
+  heap: string;
+  pageCache: string;
+}
+
+/**
+ * Sized for the seed graph next to other instances on a small machine; a million people
+ * want more (README: LIMELIGHT_NEO4J_HEAP, LIMELIGHT_NEO4J_PAGECACHE, BENCHMARKS.md: at scale).
+ */
+export const DEFAULT_MEMORY: Neo4jMemory = { heap: '1536m', pageCache: '256m' };
+
 // Mirrors the flags Neo4j's own launcher passes; without the --add-opens the
 // page cache and transaction logs fall back to slower paths and log warnings.
 // The heap is below the 1.5 GiB (+ baseline) that a doubling string needs for its last
@@ -49,9 +62,11 @@ const STDERR_LINES_KEPT = 20;
 // Neo.TransientError.General.OutOfMemoryError instead of growing to Java's 2 GiB array
 // limit. No -XX:+ExitOnOutOfMemoryError (Neo4j's own default too): an allocation that
 // no memory pool tracks fails its query, not the whole server.
-const JVM_OPTIONS = [
+const jvmOptions = (memory: Neo4jMemory) => [
   '-Xms256m',
-  '-Xmx1536m',
+  `-Xmx${memory.heap}`,
+  // read by EmbeddedNeo4j.java for server.memory.pagecache.size
+  `-Dlimelight.pagecache=${memory.pageCache}`,
   '-XX:-OmitStackTraceInFastThrow',
   '-Djdk.nio.maxCachedBufferSize=1024',
   '-Dio.netty.tryReflectionSetAccessible=true',
@@ -113,7 +128,8 @@ function runEnsureScript(repoRoot: string, log: (line: string) => void): Promise
   });
 }
 
-function readClasspath(repoRoot: string): string {
+/** The launcher classes and Neo4j's jars (neo4j-admin's import tool among them: bench/scale/import.ts). */
+export function readClasspath(repoRoot: string): string {
   const target = path.join(repoRoot, 'neo4j', 'target');
   const dependencies = readFileSync(path.join(target, 'classpath.txt'), 'utf8').trim();
   return [path.join(target, 'classes'), dependencies].join(path.delimiter);
@@ -127,7 +143,16 @@ export async function startEmbeddedNeo4j(opts: StartEmbeddedNeo4jOptions): Promi
   const dataDir = path.resolve(opts.dataDir);
   mkdirSync(dataDir, { recursive: true });
   const password = readOrCreatePassword(dataDir, log);
-  const args = [...JVM_OPTIONS, '-cp', readClasspath(repoRoot), MAIN_CLASS, '--port', String(opts.port), '--data-dir', dataDir];
+  const args = [
+    ...jvmOptions(opts.memory ?? DEFAULT_MEMORY),
+    '-cp',
+    readClasspath(repoRoot),
+    MAIN_CLASS,
+    '--port',
+    String(opts.port),
+    '--data-dir',
+    dataDir,
+  ];
   // stdin stays an open pipe we never write to: the JVM treats its EOF as
   // "parent is gone" and shuts down, which also covers a SIGKILLed parent.
   // The password goes in on stdin's first line: argv is visible to every user in `ps`.

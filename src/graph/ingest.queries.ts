@@ -5,6 +5,7 @@ import { shown } from './standing';
 import { currentPersonId } from './person-ids';
 import { toNumber } from './values';
 import { MIN_SHARED_ARTICLES } from '../ingest/co-mentions';
+import { refreshRelationCounts } from './relation-counts.queries';
 
 /** What every write of one ingestion shares: who states the facts, and this run's stamp. */
 export interface Origin {
@@ -132,7 +133,7 @@ const UPSERT_PEOPLE = s(
   `
 UNWIND $rows AS row
 MERGE (p:Person {id: row.id})
-ON CREATE SET p.name = row.name, p.createdAt = datetime(), p.heldNew = row.held
+ON CREATE SET p.name = row.name, p.createdAt = datetime(), p.heldNew = row.held, p.relations = 0
 FOREACH (_ IN CASE WHEN p.heldNew THEN [1] ELSE [] END | SET p:Held)
 FOREACH (_ IN CASE WHEN row.held THEN [] ELSE [1] END | REMOVE p:Held)
 REMOVE p.heldNew
@@ -361,15 +362,15 @@ FOREACH (v IN stale | DETACH DELETE v)
 WITH factIds, size(stale) AS evidence
 CALL (factIds) {
   UNWIND factIds AS fid
-  MATCH ()-[r:SPOUSE_OF {id: fid}]->() WHERE NOT EXISTS { MATCH (:Evidence {factId: fid}) }
+  MATCH (a)-[r:SPOUSE_OF {id: fid}]->(b) WHERE NOT EXISTS { MATCH (:Evidence {factId: fid}) }
   DELETE r
-  RETURN count(r) AS spouses
+  RETURN count(r) AS spouses, collect(a.id) + collect(b.id) AS spouseEnds
 }
 CALL (factIds) {
   UNWIND factIds AS fid
-  MATCH ()-[r:PARENT_OF {id: fid}]->() WHERE NOT EXISTS { MATCH (:Evidence {factId: fid}) }
+  MATCH (a)-[r:PARENT_OF {id: fid}]->(b) WHERE NOT EXISTS { MATCH (:Evidence {factId: fid}) }
   DELETE r
-  RETURN count(r) AS parents
+  RETURN count(r) AS parents, collect(a.id) + collect(b.id) AS parentEnds
 }
 CALL (factIds) {
   UNWIND factIds AS fid
@@ -377,7 +378,7 @@ CALL (factIds) {
   DETACH DELETE e
   RETURN count(e) AS events
 }
-RETURN factIds, evidence, spouses + parents + events AS facts`,
+RETURN factIds, evidence, spouses + parents + events AS facts, spouseEnds + parentEnds AS people`,
 );
 
 /**
@@ -662,21 +663,35 @@ export interface Swept {
   evidenceRemoved: number;
   /** spouse and parent links and events left with no evidence */
   factsRemoved: number;
+  /** the people at either end of the family links removed: their relation counts change */
+  people: string[];
 }
 
 /** Removes this origin's evidence that this run did not restate (a null ingestId: all of it). */
 export async function sweepStale(tx: Tx, origin: Pick<Origin, 'originId'> & { ingestId: string | null }): Promise<Swept> {
   const row = (await tx.run(SWEEP_STALE, { originId: origin.originId, ingestId: origin.ingestId })).records[0];
-  return { factIds: row.get('factIds'), evidenceRemoved: toNumber(row.get('evidence')), factsRemoved: toNumber(row.get('facts')) };
+  return {
+    factIds: row.get('factIds'),
+    evidenceRemoved: toNumber(row.get('evidence')),
+    factsRemoved: toNumber(row.get('facts')),
+    people: row.get('people'),
+  };
 }
 
-/** Sets each fact's standing from its evidence (see REFRESH_STANDING); facts that are gone are skipped. */
-export async function refreshStanding(tx: Tx, factIds: string[]): Promise<void> {
+/**
+ * Sets each fact's standing from its evidence (see REFRESH_STANDING); facts that are gone are
+ * skipped. Then recounts the relations of the people the facts join and of `people` (those
+ * whose family links were deleted): see relation-counts.queries.ts.
+ */
+export async function refreshStanding(tx: Tx, factIds: string[], people: readonly string[] = []): Promise<void> {
   const ids = [...new Set(factIds)];
   for (let i = 0; i < ids.length; i += 2000) {
-    await tx.run(LOCK_FACTS, { factIds: ids.slice(i, i + 2000) });
-    await tx.run(REFRESH_STANDING, { factIds: ids.slice(i, i + 2000) });
+    const chunk = ids.slice(i, i + 2000);
+    await tx.run(LOCK_FACTS, { factIds: chunk });
+    await tx.run(REFRESH_STANDING, { factIds: chunk });
+    await refreshRelationCounts(tx, chunk, i === 0 ? people : []);
   }
+  if (ids.length === 0) await refreshRelationCounts(tx, [], people);
 }
 
 /** Removes those of these people nothing refers to any more (see DELETE_ORPHAN_PEOPLE); returns how many. */

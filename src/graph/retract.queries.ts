@@ -62,7 +62,7 @@ export async function retractArticle(db: Db, request: RetractRequest): Promise<R
     await q.relinkCoMentions(tx, articleId, mentioned, [], []);
     await q.relinkCommemorates(tx, originId, []);
     const swept = await q.sweepStale(tx, { originId, ingestId: null });
-    await q.refreshStanding(tx, swept.factIds);
+    await q.refreshStanding(tx, swept.factIds, swept.people);
     await tx.run(DELETE_ARTICLE, { articleId, url, reason, mentioned });
     const peopleRemoved = await q.deleteOrphanPeople(tx, mentioned);
     await logEditorialAction(tx, { action: 'RETRACT_ARTICLE', actor, target: articleId, reason });

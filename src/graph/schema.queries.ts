@@ -1,4 +1,5 @@
 import { Db, Statement } from './run';
+import { BACKFILL_RELATION_COUNTS } from './relation-counts.queries';
 
 /**
  * Constraints and indexes, each idempotent (IF NOT EXISTS), applied at every start.
@@ -14,6 +15,8 @@ const SCHEMA_STATEMENTS: readonly Statement[] = [
   ['name_key', 'CREATE CONSTRAINT name_key IF NOT EXISTS FOR (k:NameKey) REQUIRE k.key IS UNIQUE'],
   ['evidence_id', 'CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (v:Evidence) REQUIRE v.id IS UNIQUE'],
   ['person_name', 'CREATE INDEX person_name IF NOT EXISTS FOR (p:Person) ON (p.name, p.id)'],
+  // topPeople reads people by their relation count in order (./relation-counts.queries.ts)
+  ['person_relations', 'CREATE INDEX person_relations IF NOT EXISTS FOR (p:Person) ON (p.relations)'],
   ['person_birth', 'CREATE INDEX person_birth IF NOT EXISTS FOR (p:Person) ON (p.birthDate)'],
   ['event_date', 'CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date)'],
   ['event_month_day', 'CREATE INDEX event_month_day IF NOT EXISTS FOR (e:Event) ON (e.monthDay)'],
@@ -53,9 +56,10 @@ const BACKFILL_STANDING: readonly Statement[] = [
   ['events', "MATCH (e:Event) WHERE e.standing IS NULL SET e.standing = 'ACCEPTED'"],
 ].map(([name, cypher]) => ({ name: `schema.backfillStanding.${name}`, cypher }));
 
-/** Applies every constraint and index, waits until they are online, then backfills standing. */
+/** Applies every constraint and index, waits until they are online, then backfills standing and relation counts. */
 export async function applySchema(db: Db): Promise<void> {
   for (const statement of SCHEMA_STATEMENTS) await db.write(statement);
   await db.read(AWAIT_INDEXES);
   for (const statement of BACKFILL_STANDING) await db.write(statement);
+  await db.write(BACKFILL_RELATION_COUNTS);
 }

@@ -84,7 +84,8 @@ export async function ingestArticle(db: Db, input: ArticleIn, status: q.Origin['
         speaker: quote.speaker ? people.ids.get(quote.speaker)! : null,
       })),
     );
-    await q.refreshStanding(tx, [...report.factIds, ...(await q.sweepStale(tx, origin)).factIds]);
+    const swept = await q.sweepStale(tx, origin);
+    await q.refreshStanding(tx, [...report.factIds, ...swept.factIds], swept.people);
     await q.deleteOrphanPeople(
       tx,
       before.filter((id) => !mentioned.includes(id) && !held.includes(id)),
@@ -123,7 +124,8 @@ export async function ingestDataset(db: Db, dataset: DatasetIn): Promise<IngestR
   return db.writeTx(async (tx) => {
     const people = await resolvePeople(tx, facts, { articleId: null, articleDate: null, previous: new Set() });
     const report = await writeFacts(tx, facts, people.ids, origin);
-    await q.refreshStanding(tx, [...report.factIds, ...(await q.sweepStale(tx, origin)).factIds]);
+    const swept = await q.sweepStale(tx, origin);
+    await q.refreshStanding(tx, [...report.factIds, ...swept.factIds], swept.people);
     return { articleId: null, peopleCreated: people.created, peopleMatched: people.matched, ...counts(report) };
   });
 }

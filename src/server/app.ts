@@ -91,6 +91,7 @@ async function startEmbedded(config: Config, log: Logger): Promise<SupervisedNeo
   const neo4j = await superviseEmbeddedNeo4j({
     port: config.boltPort,
     dataDir: config.dataDir,
+    memory: config.neo4jMemory,
     log: (line) => log.debug(line, { component: 'neo4j' }),
     supervisorLog: log.child({ component: 'neo4j-supervisor' }),
     restartDelayMs: config.neo4jRestartDelayMs,

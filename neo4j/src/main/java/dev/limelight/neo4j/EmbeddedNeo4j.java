@@ -145,7 +145,8 @@ public final class EmbeddedNeo4j {
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 // Modest footprint: several instances may run at once next to
                 // the test suite on a small machine. The page cache is off-heap.
-                .setConfig(GraphDatabaseSettings.pagecache_memory, mebibytes(256))
+                // LIMELIGHT_NEO4J_PAGECACHE (src/config.ts) arrives as -Dlimelight.pagecache.
+                .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes())
                 // All transactions together stay well below the 1.5 GiB heap
                 // (src/graph/embedded-neo4j.ts), leaving ~512 MiB for Bolt, query
                 // caches and GC. One transaction may take half of it: the biggest
@@ -156,6 +157,13 @@ public final class EmbeddedNeo4j {
                 // Preallocation would reserve 256 MB of disk per data dir.
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 .build();
+    }
+
+    /** "256m" or "4g" (checked by src/config.ts); 256 MiB when unset. */
+    static long pageCacheBytes() {
+        String size = System.getProperty("limelight.pagecache", "256m").trim().toLowerCase();
+        long amount = Long.parseLong(size.substring(0, size.length() - 1));
+        return size.endsWith("g") ? amount * 1024L * 1024L * 1024L : mebibytes(amount);
     }
 
     /**
