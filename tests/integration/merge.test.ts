@@ -38,13 +38,14 @@ interface Family {
 }
 
 /**
- * Two articles that name one woman two ways ("Lena X" and "Magdalena X": two people to ingestion):
+ * Two articles that name one woman two ways ("Lena X" and "Ilse X": two people to ingestion, since neither name
+ * is a nickname of the other; "Magdalena" would be, and the family named in both would fold them at ingestion):
  * each states her marriage to Omar and her daughter Tia, the second more precisely, and the
  * second also names her son Noor and a colleague Pia (a co-mention).
  */
 async function twoRecordsOfOnePerson(): Promise<Family> {
   const x = inventedSurname();
-  const names = { lena: `Lena ${x}`, moor: `Magdalena ${x}`, omar: `Omar ${x}`, tia: `Tia ${x}`, noor: `Noor ${x}`, pia: `Pia ${x}` };
+  const names = { lena: `Lena ${x}`, moor: `Ilse ${x}`, omar: `Omar ${x}`, tia: `Tia ${x}`, noor: `Noor ${x}`, pia: `Pia ${x}` };
   const first = {
     url: `https://one.example/${x}`,
     title: `${names.lena} at home`,
