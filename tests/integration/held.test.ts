@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Driver } from 'neo4j-driver';
 import { EDITOR_KEY, startTestApp, TestApp } from '../helpers/app';
 import { inventedSurname, testDriver } from '../helpers/graph';
+import { calibratedConfidence } from '../../src/extract/calibration';
 
 let t: TestApp;
 let driver: Driver;
@@ -15,9 +16,9 @@ afterAll(async () => {
 });
 
 /**
- * Invented text, written for this test. "with husband" is read at 0.99 (spouse/with-spouse-word), "married" at 0.95
- * (spouse/married-verb) and the dated wedding at 0.67 (event/marriage-dated); the musical of the same name keeps the
- * second husband's person confidence low (0.3), so only the 0.95 relation and the wedding bring him in.
+ * Invented text, written for this test. "with husband" is read at 0.99 (spouse/with-spouse-word), "married" at 0.93
+ * (spouse/married-verb) and the dated wedding at 0.68 (event/marriage-dated); the musical of the same name keeps the
+ * second husband's person confidence low (0.3), so only the 0.93 relation and the wedding bring him in.
  */
 const story = (n: Names) =>
   `${n.a} shares two children with husband ${n.b}. ${n.c} married ${n.d} in 2019. ` +
@@ -84,7 +85,7 @@ describe('facts held for review (between the review threshold and minConfidence)
     // positive control: the 0.99 relation is shown, and its people listed
     expect(await spouseNames(ids.get(n.a)!)).toEqual([n.b]);
     expect(await found(n.b)).toBe(true);
-    // the 0.95 relation is stored but hidden: no spouse for Laura, Peter neither mentioned, found nor readable by id
+    // the married-verb relation (its measured 0.93) is stored but hidden: no spouse for Laura, Peter neither mentioned, found nor readable by id
     expect(await spouseNames(ids.get(n.c)!)).toEqual([]);
     expect(ids.has(n.d)).toBe(false);
     const peter = await stored(n.d);
@@ -94,7 +95,7 @@ describe('facts held for review (between the review threshold and minConfidence)
     expect(await kinds(ids.get(n.c)!)).not.toContain('MARRIAGE');
     // ...but in the review queue, PROPOSED and held, with its confidence and rule
     const [held] = await queued(n.d, 'spouse/married-verb');
-    expect(held).toMatchObject({ status: 'PROPOSED', held: true, confidence: 0.95 });
+    expect(held).toMatchObject({ status: 'PROPOSED', held: true, confidence: calibratedConfidence('relation', 'spouse/married-verb') });
     expect(await queued(n.b, 'spouse/with-spouse-word')).toEqual([expect.objectContaining({ held: false })]);
 
     const accepted = (await t.ok(REVIEW, { id: held.id, decision: 'ACCEPT' }, EDITOR_KEY)).reviewEvidence;
@@ -111,12 +112,12 @@ describe('facts held for review (between the review threshold and minConfidence)
   it('holds a mid-confidence event at the default minConfidence; accepting it puts it on the timeline', async () => {
     const n = names();
     const { report, ids } = await ingest(n);
-    // at 0.8 both relations are shown (and Peter with them); only the 0.67 wedding is held
+    // at the default (0.9) both relations are shown (and Peter with them); only the 0.68 wedding is held
     expect(report).toMatchObject({ relationsCreated: 2, heldForReview: 1 });
     expect(await spouseNames(ids.get(n.c)!)).toEqual([n.d]);
     expect(await kinds(ids.get(n.c)!)).not.toContain('MARRIAGE');
     const [wedding] = await queued(n.d, 'event/marriage-dated');
-    expect(wedding).toMatchObject({ held: true, confidence: 0.67 });
+    expect(wedding).toMatchObject({ held: true, confidence: calibratedConfidence('event', 'event/marriage-dated') });
     await t.ok(REVIEW, { id: wedding.id, decision: 'ACCEPT' }, EDITOR_KEY);
     expect(await kinds(ids.get(n.c)!)).toContain('MARRIAGE');
   });
@@ -143,7 +144,7 @@ describe('facts held for review (between the review threshold and minConfidence)
     const n = names();
     const { url } = await ingest(n, 0.97);
     expect((await stored(n.d))?.held).toBe(true);
-    // the same url at 0.8: the 0.95 relation is shown now, and Peter with it, mentioned by the article
+    // the same url at 0.8: the 0.93 relation is shown now, and Peter with it, mentioned by the article
     const again = await ingest(n, 0.8, url);
     expect(again.ids.has(n.d)).toBe(true);
     expect(await found(n.d)).toBe(true);

@@ -198,7 +198,7 @@ describe('retractArticle refuses, writing nothing', () => {
     const bramBefore = await person(ids.bram);
     const res = await t.gql(RETRACT, { url, reason: 'invented' }, EDITOR_KEY);
     expect(res.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
-    expect(res.dbQueries).toBe(7); // lock, co-mentions, commemorations, evidence, standing (2) sent before it
+    expect(res.dbQueries).toBe(8); // lock, co-mentions, commemorations, evidence, standing (2), relation counts sent before it
     expect(await graphFingerprint(driver)).toBe(before);
     expect(await person(ids.bram)).toEqual(bramBefore);
     expect(await person(ids.nina)).not.toBeNull();
