@@ -34,15 +34,18 @@ export const STATEMENT_RULES: Readonly<Record<string, StatementRule>> = {
   'Mutation.ingestArticleText': { statements: 20, why: 'the same write transaction as ingestArticle' },
   'Query.reviewQueue': { statements: 2, why: 'the page and the total' },
   'Query.editorialLog': { statements: 2, why: 'the page and the total' },
-  'Mutation.reviewEvidence': { statements: 4, why: 'one write transaction: decide, refresh the standing, log' },
+  'Mutation.reviewEvidence': {
+    statements: 5,
+    why: 'one write transaction: decide, refresh the standing, recount the relations of its people, log',
+  },
   'Mutation.mergePeople': {
     statements: 20,
     why: 'one write transaction: lock, read the facts, up to 13 applying the plan, retire, log; then the person loader',
   },
   'Mutation.updatePerson': { statements: 3, why: 'one write transaction: lock and read the person, write it, log' },
   'Mutation.retractArticle': {
-    statements: 9,
-    why: 'one write transaction: lock, co-mentions, commemorations, evidence, standing (2), article, orphans, log',
+    statements: 10,
+    why: 'one write transaction: lock, co-mentions, commemorations, evidence, standing (2), relation counts, article, orphans, log',
   },
   'Person.spouses': { statements: 1, why: 'one loader batch' },
   'Person.children': { statements: 1, why: 'one loader batch' },

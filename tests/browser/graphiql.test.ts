@@ -45,7 +45,7 @@ describe('GraphiQL at /graphql in Chromium, offline', () => {
     await page.locator('.graphiql-execute-button').click();
     await expect.poll(() => editorText(page, '.graphiql-response'), { timeout: 30_000 }).toContain('"chrissy-teigen"');
     // Monaco's language services ran in workers served from /assets/, not from esm.sh
-    expect(assets).toContain('/assets/graphql.worker.js');
+    await expect.poll(() => assets, { timeout: 30_000 }).toContain('/assets/graphql.worker.js');
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
   });
