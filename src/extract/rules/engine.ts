@@ -84,6 +84,12 @@ export const ORDER: readonly Step[] = [
   'parent/child-list-continued',
 ];
 
+/** A side the sentence neither names nor points to with an unambiguous pronoun. */
+function hasUnnamedSide(rel: FoundRelation, r: Resolved): boolean {
+  const named = new Set(r.mentions.filter((m) => m.kind === 'name' || (m.kind === 'pronoun' && !m.ambiguous)).flatMap((m) => m.ids));
+  return !named.has(rel.a) || !named.has(rel.b);
+}
+
 /** Named circumstances, checked in this order after the rules, on what the sentence's rules found. */
 const FACTORS: readonly { factor: ConfidenceFactor; applies: (rel: FoundRelation, t: string, r: Resolved) => boolean }[] = [
   // "Z, who plays Y's wife W": relations inside a sentence about roles are proposals, not facts
@@ -95,21 +101,9 @@ const FACTORS: readonly { factor: ConfidenceFactor; applies: (rel: FoundRelation
       ),
   },
   // a side reached only through "she", "the singer" or "the couple" is where most wrong spouses come from
-  {
-    factor: 'unnamed-side',
-    applies: (rel, _t, r) => {
-      const named = new Set(r.mentions.filter((m) => m.kind === 'name' || (m.kind === 'pronoun' && !m.ambiguous)).flatMap((m) => m.ids));
-      return rel.kind === 'SPOUSE' && (!named.has(rel.a) || !named.has(rel.b));
-    },
-  },
+  { factor: 'unnamed-side', applies: (rel, _t, r) => rel.kind === 'SPOUSE' && hasUnnamedSide(rel, r) },
   // the same for a parent or a child ("the actor's youngest daughter, A")
-  {
-    factor: 'unnamed-parent-side',
-    applies: (rel, _t, r) => {
-      const named = new Set(r.mentions.filter((m) => m.kind === 'name' || (m.kind === 'pronoun' && !m.ambiguous)).flatMap((m) => m.ids));
-      return rel.kind === 'PARENT' && (!named.has(rel.a) || !named.has(rel.b));
-    },
-  },
+  { factor: 'unnamed-parent-side', applies: (rel, _t, r) => rel.kind === 'PARENT' && hasUnnamedSide(rel, r) },
 ];
 
 function ruleOf(id: string): RelationRule {
