@@ -14,7 +14,10 @@ import { chosenSets, draftOf, Judged, loadLabels, parseArgs, scoreArticle } from
 import { calibratedConfidence, ConfidenceTable, Judgeable } from '../src/extract/calibration';
 import { reliabilityPng } from './reliability-png';
 
-/** The sets calibration learns from: all but fabricated3, the blind test (fabricated2 was scored once, in round 10). */
+/**
+ * The sets calibration learns from: all but fabricated3 (scored once, round 11) and the blind fabricated4 and
+ * fabricated5, which are excluded by not being listed here (fabricated2 was scored once, in round 10).
+ */
 const CALIBRATION_SETS = 'all,fabricated1,fabricated2';
 /** Pseudo-counts of the prior in a rule's smoothed precision: (tp + W × prior) / (tp + fp + W). */
 const PRIOR_WEIGHT = 2;
